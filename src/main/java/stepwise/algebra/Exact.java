@@ -1,0 +1,91 @@
+package stepwise.algebra;
+
+import java.math.BigInteger;
+import java.util.Map;
+import stepwise.ast.Expr;
+import stepwise.ast.Expr.*;
+import stepwise.ast.Rational;
+
+/**
+ * Exact rational evaluation: + - * /, integer powers, floor, ceil, max, min, abs, and sums and
+ * products with integer bounds. Anything else (log, a free symbol) is {@link NotExact}.
+ */
+public final class Exact {
+    private Exact() {}
+
+    public static final class NotExact extends RuntimeException {
+        NotExact(String why) { super(why, null, false, false); }
+    }
+
+    /** Evaluates with symbols bound by key ({@code s}, {@code k[3]}). */
+    public static Rational eval(Expr e, Map<String, Rational> env) {
+        if (e instanceof Num n) return n.value();
+        if (e instanceof Sym s) return lookup(s.name(), env);
+        if (e instanceof Indexed ix) return lookup(ix.name() + "[" + eval(ix.index(), env) + "]", env);
+        if (e instanceof Add a) return a.terms().stream().map(t -> eval(t, env)).reduce(Rational.ZERO, Rational::add);
+        if (e instanceof Mul m) return m.factors().stream().map(f -> eval(f, env)).reduce(Rational.ONE, Rational::multiply);
+        if (e instanceof Neg n) return eval(n.arg(), env).negate();
+        if (e instanceof Div d) {
+                Rational den = eval(d.den(), env);
+                if (den.signum() == 0) throw new NotExact("division by zero");
+                return eval(d.num(), env).divide(den);
+        }
+        if (e instanceof Pow p) return power(eval(p.base(), env), eval(p.exponent(), env));
+        if (e instanceof Fn f) return function(f, env);
+        if (e instanceof BigOp b) return bigOp(b, env);
+        if (e instanceof Expect x) throw new NotExact("an expectation");
+        if (e instanceof Divergence d) throw new NotExact("a divergence");
+        throw new IllegalStateException("unhandled " + e);
+    }
+
+    public static boolean isExact(Expr e) {
+        try {
+            eval(e, Map.of());
+            return true;
+        } catch (NotExact | ArithmeticException ex) {
+            return false;
+        }
+    }
+
+    private static Rational lookup(String key, Map<String, Rational> env) {
+        Rational r = env.get(key);
+        if (r == null) throw new NotExact("free symbol " + key);
+        return r;
+    }
+
+    private static Rational power(Rational base, Rational exp) {
+        if (!exp.isInteger() || exp.num().bitLength() > 20) throw new NotExact("non-integer power");
+        if (base.signum() == 0 && exp.signum() < 0) throw new NotExact("division by zero");
+        return base.pow(exp.num().intValueExact());
+    }
+
+    private static Rational function(Fn f, Map<String, Rational> env) {
+        var args = f.args().stream().map(a -> eval(a, env)).toList();
+        return switch (f.name()) {
+            case "floor" -> one(args, f) ? Rational.of(args.get(0).floor()) : null;
+            case "ceil" -> one(args, f) ? Rational.of(args.get(0).ceil()) : null;
+            case "abs" -> one(args, f) ? (args.get(0).signum() < 0 ? args.get(0).negate() : args.get(0)) : null;
+            case "max" -> args.stream().max(Rational::compareTo).orElseThrow(() -> new NotExact("max of nothing"));
+            case "min" -> args.stream().min(Rational::compareTo).orElseThrow(() -> new NotExact("min of nothing"));
+            default -> throw new NotExact(f.name() + " is not exact");
+        };
+    }
+
+    private static boolean one(java.util.List<Rational> args, Fn f) {
+        if (args.size() != 1) throw new NotExact(f.name() + " takes one argument");
+        return true;
+    }
+
+    private static Rational bigOp(BigOp b, Map<String, Rational> env) {
+        Rational lo = eval(b.lo(), env), hi = eval(b.hi(), env);
+        if (!lo.isInteger() || !hi.isInteger()) throw new NotExact("non-integer bounds");
+        var inner = new java.util.HashMap<>(env);
+        Rational acc = b.product() ? Rational.ONE : Rational.ZERO;
+        for (BigInteger i = lo.num(); i.compareTo(hi.num()) <= 0; i = i.add(BigInteger.ONE)) {
+            inner.put(b.var(), Rational.of(i));
+            Rational v = eval(b.body(), inner);
+            acc = b.product() ? acc.multiply(v) : acc.add(v);
+        }
+        return acc;
+    }
+}

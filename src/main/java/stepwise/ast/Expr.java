@@ -1,0 +1,55 @@
+package stepwise.ast;
+
+import java.util.List;
+
+/**
+ * An expression as the author wrote it. Subtraction is a sum with a negated term, so that
+ * {@code a - b} prints back as written; nothing here reorders or simplifies.
+ */
+public sealed interface Expr {
+
+    record Num(Rational value) implements Expr {}
+
+    record Sym(String name) implements Expr {
+        public Sym { if (name.isEmpty()) throw new IllegalArgumentException("symbol name must not be empty"); }
+    }
+
+    /** An indexed symbol such as {@code s[j]} or {@code k[3]}. */
+    record Indexed(String name, Expr index) implements Expr {}
+
+    record Add(List<Expr> terms) implements Expr {
+        public Add { terms = List.copyOf(terms); if (terms.size() < 2) throw new IllegalArgumentException("a sum needs two terms"); }
+    }
+
+    record Mul(List<Expr> factors) implements Expr {
+        public Mul { factors = List.copyOf(factors); if (factors.size() < 2) throw new IllegalArgumentException("a product needs two factors"); }
+    }
+
+    record Neg(Expr arg) implements Expr {}
+
+    record Div(Expr num, Expr den) implements Expr {}
+
+    record Pow(Expr base, Expr exponent) implements Expr {}
+
+    /** A named function: log, exp, sqrt, abs, floor, ceil, max, min, or a density {@code q(z)}. */
+    record Fn(String name, List<Expr> args) implements Expr {
+        public Fn { args = List.copyOf(args); }
+    }
+
+    /** {@code sum(var = lo..hi, body)} or {@code prod(var = lo..hi, body)}. */
+    record BigOp(boolean product, String var, Expr lo, Expr hi, Expr body) implements Expr {}
+
+    /** {@code E[dist](body)}: the expectation of body under a declared distribution. */
+    record Expect(String dist, Expr body) implements Expr {}
+
+    /** {@code KL(q || p)}. */
+    record Divergence(String q, String p) implements Expr {}
+
+    static Expr num(long n) { return new Num(Rational.of(n)); }
+    static Expr num(Rational r) { return new Num(r); }
+    static Expr sym(String name) { return new Sym(name); }
+    static Expr add(Expr... terms) { return new Add(List.of(terms)); }
+    static Expr mul(Expr... factors) { return new Mul(List.of(factors)); }
+    static Expr sub(Expr a, Expr b) { return new Add(List.of(a, new Neg(b))); }
+    static Expr fn(String name, Expr... args) { return new Fn(name, List.of(args)); }
+}

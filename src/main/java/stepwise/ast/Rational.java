@@ -1,0 +1,52 @@
+package stepwise.ast;
+
+import java.math.BigInteger;
+
+/** An exact rational number in lowest terms, the denominator always positive. */
+public record Rational(BigInteger num, BigInteger den) implements Comparable<Rational> {
+    public static final Rational ZERO = of(0);
+    public static final Rational ONE = of(1);
+
+    public Rational {
+        if (den.signum() == 0) throw new ArithmeticException("division by zero");
+        if (den.signum() < 0) { num = num.negate(); den = den.negate(); }
+        BigInteger g = num.gcd(den);
+        if (!g.equals(BigInteger.ONE) && g.signum() != 0) { num = num.divide(g); den = den.divide(g); }
+        if (num.signum() == 0) den = BigInteger.ONE;
+    }
+
+    public static Rational of(long n) { return new Rational(BigInteger.valueOf(n), BigInteger.ONE); }
+    public static Rational of(BigInteger n) { return new Rational(n, BigInteger.ONE); }
+    public static Rational of(long n, long d) { return new Rational(BigInteger.valueOf(n), BigInteger.valueOf(d)); }
+
+    /** Parses a decimal literal such as {@code 12}, {@code 0.25} or {@code 1e-3} exactly. */
+    public static Rational parse(String text) {
+        var exact = new java.math.BigDecimal(text);
+        if (exact.scale() <= 0) return of(exact.toBigIntegerExact());
+        return new Rational(exact.unscaledValue(), BigInteger.TEN.pow(exact.scale()));
+    }
+
+    public boolean isInteger() { return den.equals(BigInteger.ONE); }
+    public int signum() { return num.signum(); }
+    public Rational add(Rational o) { return new Rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den)); }
+    public Rational subtract(Rational o) { return add(o.negate()); }
+    public Rational multiply(Rational o) { return new Rational(num.multiply(o.num), den.multiply(o.den)); }
+    public Rational divide(Rational o) { return new Rational(num.multiply(o.den), den.multiply(o.num)); }
+    public Rational negate() { return new Rational(num.negate(), den); }
+
+    public Rational pow(int e) {
+        if (e >= 0) return new Rational(num.pow(e), den.pow(e));
+        return new Rational(den.pow(-e), num.pow(-e));
+    }
+
+    public BigInteger floor() {
+        BigInteger[] qr = num.divideAndRemainder(den);
+        return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    public BigInteger ceil() { return floor().add(isInteger() ? BigInteger.ZERO : BigInteger.ONE); }
+    public double toDouble() { return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den), java.math.MathContext.DECIMAL64).doubleValue(); }
+
+    @Override public int compareTo(Rational o) { return num.multiply(o.den).compareTo(o.num.multiply(den)); }
+    @Override public String toString() { return isInteger() ? num.toString() : num + "/" + den; }
+}

@@ -1,0 +1,86 @@
+package stepwise.ast;
+
+import java.util.List;
+
+/** One top-level statement of a {@code .deriv} file, with the place it was written. */
+public sealed interface Statement {
+    Span span();
+
+    record Title(Span span, String text) implements Statement {}
+
+    record Prose(Span span, String text) implements Statement {}
+
+    record StackDecl(Span span, String name, int dims, List<StackItem> items) implements Statement {
+        public StackDecl {
+            items = List.copyOf(items);
+            if (dims != 1 && dims != 2) throw new IllegalArgumentException("a stack has 1 or 2 axes, got " + dims);
+        }
+    }
+
+    /** {@code dist q(z) = Family(params) [for j = lo..hi]}. */
+    record DistDecl(Span span, String name, String variable, String family, List<Expr> params, IndexRange index)
+            implements Statement {
+        public DistDecl { params = List.copyOf(params); }
+    }
+
+    record LetDecl(Span span, String name, List<List<Expr>> rows) implements Statement {
+        public LetDecl { rows = rows.stream().map(List::copyOf).toList(); }
+    }
+
+    record Derive(Span span, Target target, List<Assignment> where) implements Statement {
+        public Derive { where = List.copyOf(where); }
+    }
+
+    record Sweep(Span span, Target target, ParamRef param, SweepValues values, List<Assignment> where)
+            implements Statement {
+        public Sweep { where = List.copyOf(where); }
+    }
+
+    record Solve(Span span, Target target, Relation relation, Expr bound, ParamRef param, List<Assignment> where)
+            implements Statement {
+        public Solve { where = List.copyOf(where); }
+    }
+
+    /** A hand derivation to verify: a chain of relations, or LaTeX text to read. */
+    record Check(Span span, String name, List<String> given, List<ChainLink> chain, String latex, Span bodySpan)
+            implements Statement {
+        public Check { given = List.copyOf(given); chain = chain == null ? null : List.copyOf(chain); }
+    }
+
+    /** An index range such as {@code j = 1..J}. */
+    record IndexRange(String var, Expr lo, Expr hi) {}
+
+    /** One argument of a call target: positional or named, one value or a pair (one per axis). */
+    record Arg(Span span, String name, List<Expr> values) {
+        public Arg { values = List.copyOf(values); }
+        public Expr value() { return values.get(0); }
+    }
+
+    /** A derivation target as written, e.g. {@code output_size(Q1, n=64)}. */
+    record Target(Span span, String function, List<Arg> args, String text) {
+        public Target { args = List.copyOf(args); }
+    }
+
+    /** {@code H3.d}: a parameter of a named layer, or a bare symbol when {@code layer} is null. */
+    record ParamRef(Span span, String layer, String param) {
+        public String text() { return layer == null ? param : layer + "." + param; }
+    }
+
+    record Assignment(Span span, ParamRef ref, Expr value) {}
+
+    /** Either a range {@code lo..hi} or a list of values. */
+    record SweepValues(Expr lo, Expr hi, List<Expr> list) {}
+
+    /** One link of a checked chain: the relation to the previous expression (null for the first). */
+    record ChainLink(Span span, Relation relation, Expr expr) {}
+
+    enum Relation {
+        EQ("="), LT("<"), LE("<="), GT(">"), GE(">=");
+        public final String symbol;
+        Relation(String symbol) { this.symbol = symbol; }
+        public static Relation of(String s) {
+            for (Relation r : values()) if (r.symbol.equals(s)) return r;
+            throw new IllegalArgumentException("unknown relation " + s);
+        }
+    }
+}

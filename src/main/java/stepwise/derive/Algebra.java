@@ -1,0 +1,38 @@
+package stepwise.derive;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import stepwise.algebra.Exact;
+import stepwise.algebra.Exprs;
+import stepwise.ast.Expr;
+import stepwise.cas.Cas;
+
+/**
+ * Simplification for derivations: closed expressions are evaluated exactly here, so numeric
+ * runs never start Symja; expressions with symbols go to Symja, bounded in time.
+ */
+final class Algebra {
+    private Algebra() {}
+
+    /** The value of a closed expression, exactly; otherwise Symja's expanded form. Empty if Symja gives up. */
+    static Optional<Expr> expand(Expr e) {
+        if (Exprs.isClosed(e)) {
+            try {
+                return Optional.of(Exprs.num(Exact.eval(e, Map.of())));
+            } catch (Exact.NotExact | ArithmeticException notExact) {
+                // fall through to Symja (logs, roots)
+            }
+        }
+        return Cas.get().expand(e);
+    }
+
+    /** As {@link #expand}, but keeps the expression as written when it cannot be simplified. */
+    static Expr expandOrKeep(Expr e) { return expand(e).orElse(e); }
+
+    static boolean isExact(Expr e) { return Exact.isExact(e); }
+
+    static List<Expr> positive(Expr e) {
+        return Exprs.freeSymbols(e).stream().filter(k -> !k.endsWith("[]")).map(k -> (Expr) new Expr.Sym(k)).toList();
+    }
+}

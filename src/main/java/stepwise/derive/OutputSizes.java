@@ -1,0 +1,186 @@
+package stepwise.derive;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import stepwise.algebra.Exact;
+import stepwise.algebra.Exprs;
+import stepwise.ast.Expr;
+import stepwise.ast.Infix;
+import stepwise.ast.Rational;
+import stepwise.ast.Statement.Target;
+import stepwise.check.Lengths;
+import stepwise.diag.BadInput;
+import stepwise.model.AxisParams;
+import stepwise.model.Layer;
+import stepwise.model.LayerKind;
+import stepwise.model.Net;
+import stepwise.model.Padding;
+import stepwise.model.Param;
+import stepwise.result.LayerRow;
+import stepwise.result.Result;
+import stepwise.result.Step;
+import stepwise.rules.OutputSizeRules;
+import stepwise.rules.Rule;
+
+/** Derives the output length after every layer with PyTorch's formulas, checked by {@link Lengths}. */
+final class OutputSizes {
+    private static final Expr TWO = Expr.num(2);
+    private static final Expr ONE = AxisParams.ONE;
+
+    private final Net net;
+    private final int axis;
+    private final String axisLabel;
+    private final List<Step> steps = new ArrayList<>();
+    private final List<StackChecks.Claim> claims = new ArrayList<>();
+    private final Map<String, Expr> sizes = new LinkedHashMap<>();
+    /** The length entering the layer being derived, for error messages. */
+    private Expr input;
+
+    private OutputSizes(Net net, int axis) {
+        this.net = net;
+        this.axis = axis;
+        this.axisLabel = net.dims() == 1 ? "" : axis == 0 ? ", height" : ", width";
+    }
+
+    static Result.Derivation derive(Net net, Target target, int line, List<Expr> lengths) {
+        var steps = new ArrayList<Step>();
+        var perAxis = new ArrayList<OutputSizes>();
+        for (int axis = 0; axis < net.dims(); axis++) {
+            Expr n = lengths.get(Math.min(axis, lengths.size() - 1));
+            checkLength(n, target);
+            var sizes = new OutputSizes(net, axis);
+            sizes.walk(net.nodes(), new Expr.Sym("n"), n);
+            final int ax = axis;
+            steps.addAll(StackChecks.verify(net, sizes.steps, sizes.claims, Exprs.freeSymbols(n),
+                    (concrete, point) -> truth(concrete, ax, n, point)));
+            perAxis.add(sizes);
+        }
+        return new Result.Derivation(target.text(), line, steps, lastSize(net, perAxis), rows(net, perAxis), List.of());
+    }
+
+    private static void checkLength(Expr n, Target target) {
+        if (Exact.isExact(n)) {
+            Rational r = Exact.eval(n, Map.of());
+            if (!r.isInteger() || r.signum() <= 0) throw new BadInput(target.span(), "input length must be a positive whole number, got n=" + r);
+        }
+    }
+
+    private static Map<String, BigInteger> truth(Net concrete, int axis, Expr n, Map<String, Rational> point) {
+        Rational length = Exact.eval(n, point);
+        var out = new LinkedHashMap<String, BigInteger>();
+        Lengths.lengths(concrete, axis, length.num()).forEach((name, size) -> out.put("n_" + name, size));
+        return out;
+    }
+
+    private static Expr lastSize(Net net, List<OutputSizes> perAxis) {
+        return net.dims() == 1 ? perAxis.get(0).sizes.get(net.nodes().get(net.nodes().size() - 1).name()) : null;
+    }
+
+    private static List<LayerRow> rows(Net net, List<OutputSizes> perAxis) {
+        boolean windowed = net.allLayers().stream().allMatch(l -> l.kind().isWindowed());
+        List<ReceptiveFields> rf = new ArrayList<>();
+        if (windowed) for (int a = 0; a < net.dims(); a++) rf.add(ReceptiveFields.forAxis(net, a));
+        var rows = new ArrayList<LayerRow>();
+        for (String name : perAxis.get(0).sizes.keySet()) {
+            var size = perAxis.stream().map(a -> a.sizes.get(name)).toList();
+            if (!windowed) { rows.add(new LayerRow(name, List.of(), List.of(), List.of(), size)); continue; }
+            var states = rf.stream().map(r -> r.states.get(name)).toList();
+            rows.add(new LayerRow(name, states.stream().map(ReceptiveFields.State::rf).toList(),
+                    states.stream().map(ReceptiveFields.State::jump).toList(), states.stream().map(ReceptiveFields.State::pad).toList(), size));
+        }
+        return rows;
+    }
+
+    private Expr walk(List<Net.Node> nodes, Expr prevName, Expr prev) {
+        for (Net.Node node : nodes) {
+            if (node instanceof Net.LayerNode l) {
+                prev = layer(l.layer(), prevName, prev);
+            } else {
+                prev = parallel((Net.ParallelNode) node, prevName, prev);
+            }
+            prevName = Names.of("n", node.name());
+            sizes.put(node.name(), prev);
+        }
+        return prev;
+    }
+
+    private Expr layer(Layer layer, Expr prevName, Expr prev) {
+        input = prev;
+        AxisParams p = layer.axis(axis);
+        String n = layer.name();
+        Expr k = p.k(), s = p.s(), d = p.d(), pad = p.get(Param.P), op = p.op(), f = p.f();
+        Expr kN = Names.of("k", n), sN = Names.of("s", n), dN = Names.of("d", n), pN = Names.of("p", n);
+        String section = "layer " + n + axisLabel;
+        if (layer.kind() == LayerKind.UPSAMPLE) {
+            return add(section, layer, OutputSizeRules.UPSAMPLE, List.of(Expr.mul(Names.of("f", n), prevName), Expr.mul(f, prev)),
+                    "every input position becomes f output positions");
+        }
+        if (layer.kind() == LayerKind.TCONV) {
+            return add(section, layer, OutputSizeRules.TCONV,
+                    List.of(tconv(prevName, sN, pN, dN, kN, Names.of("op", n)), tconv(prev, s, pad, d, k, op)),
+                    "the last input writes (k - 1) d past its own position (n - 1) s; p is cropped from each side, op added at the end");
+        }
+        if (p.p() instanceof Padding.Same) {
+            return add(section, layer, OutputSizeRules.SAME, List.of(prevName, prev),
+                    "'same' pads d (k - 1) in all, so a stride-1 layer keeps the length");
+        }
+        if (layer.kind() == LayerKind.AVGPOOL) {
+            return add(section, layer, OutputSizeRules.AVGPOOL, List.of(avgpool(prevName, pN, kN, sN), avgpool(prev, pad, k, s)),
+                    "windows of k fit in the padded input, one every s positions");
+        }
+        return add(section, layer, OutputSizeRules.CONV, List.of(conv(prevName, pN, dN, kN, sN), conv(prev, pad, d, k, s)),
+                "windows spanning d (k - 1) + 1 positions fit in the padded input, one every s positions");
+    }
+
+    private static Expr conv(Expr n, Expr p, Expr d, Expr k, Expr s) {
+        Expr inner = new Expr.Add(List.of(n, Expr.mul(TWO, p), new Expr.Neg(Expr.mul(d, Expr.sub(k, ONE))), new Expr.Neg(ONE)));
+        return Expr.add(Expr.fn("floor", new Expr.Div(inner, s)), ONE);
+    }
+
+    private static Expr avgpool(Expr n, Expr p, Expr k, Expr s) {
+        Expr inner = new Expr.Add(List.of(n, Expr.mul(TWO, p), new Expr.Neg(k)));
+        return Expr.add(Expr.fn("floor", new Expr.Div(inner, s)), ONE);
+    }
+
+    private static Expr tconv(Expr n, Expr s, Expr p, Expr d, Expr k, Expr op) {
+        return new Expr.Add(List.of(Expr.mul(Expr.sub(n, ONE), s), new Expr.Neg(Expr.mul(TWO, p)),
+                Expr.mul(d, Expr.sub(k, ONE)), op, ONE));
+    }
+
+    private Expr parallel(Net.ParallelNode block, Expr prevName, Expr prev) {
+        var ends = new ArrayList<Expr>();
+        var endNames = new ArrayList<Expr>();
+        for (var path : block.paths()) {
+            ends.add(walk(path, prevName, prev));
+            endNames.add(path.isEmpty() ? prevName : Names.of("n", path.get(path.size() - 1).name()));
+        }
+        var distinct = ends.stream().map(Algebra::expandOrKeep).distinct().toList();
+        if (distinct.size() > 1) {
+            throw new BadInput(block.span(), "the paths of '" + block.name() + "' give different lengths ("
+                    + String.join(", ", distinct.stream().map(Infix::print).toList()) + "), so they cannot be combined");
+        }
+        String section = "block " + block.name() + axisLabel;
+        Expr value = distinct.get(0);
+        claims.add(new StackChecks.Claim(steps.size(), "n_" + block.name(), value));
+        steps.add(new Step(section, OutputSizeRules.PARALLEL.id(), Names.of("n", block.name()), List.of(endNames.get(0), value),
+                "every path of the block gives this length", null));
+        return value;
+    }
+
+    private Expr add(String section, Layer layer, Rule rule, List<Expr> chain, String why) {
+        Expr value = Algebra.expandOrKeep(chain.get(chain.size() - 1));
+        if (Exact.isExact(value) && Exact.eval(value, Map.of()).signum() <= 0) {
+            throw new BadInput(layer.span(), "'" + layer.name() + "' leaves no output: " + Infix.print(chain.get(chain.size() - 1))
+                    + " = " + Infix.print(value) + " for an input of length " + Infix.print(input));
+        }
+        var links = new ArrayList<>(chain);
+        if (!links.get(links.size() - 1).equals(value)) links.add(value);
+        claims.add(new StackChecks.Claim(steps.size(), "n_" + layer.name(), value));
+        steps.add(new Step(section, rule.id(), Names.of("n", layer.name()), links, why, null));
+        return value;
+    }
+
+}

@@ -1,0 +1,187 @@
+package stepwise.derive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import stepwise.ast.Expr;
+import stepwise.check.Windows;
+import stepwise.diag.BadInput;
+import stepwise.model.AxisParams;
+import stepwise.model.Layer;
+import stepwise.model.Net;
+import stepwise.result.LayerRow;
+import stepwise.result.Result;
+import stepwise.result.Step;
+import stepwise.rules.ReceptiveFieldRules;
+
+/**
+ * Derives, layer by layer, the receptive field RF, effective stride (jump) J and effective left
+ * padding P of a stack, by rf-base, rf-recurrence, rf-jump, rf-padding and rf-parallel. Values are
+ * exact integers for numeric stacks and Symja-expanded polynomials for symbolic ones; every value
+ * is then checked by {@link StackChecks} against the window arithmetic of the layers.
+ */
+public final class ReceptiveFields {
+
+    /** What is known after a layer: its RF, J, P as expressions, and the name they are written with. */
+    record State(String name, Expr rf, Expr jump, Expr pad) {
+        boolean isInput() { return name == null; }
+        Expr rfSym() { return Names.of("RF", name); }
+        Expr jumpSym() { return isInput() ? new Expr.Sym("J_0") : Names.of("J", name); }
+        Expr padSym() { return isInput() ? new Expr.Sym("P_0") : Names.of("P", name); }
+    }
+
+    static final State INPUT = new State(null, AxisParams.ONE, AxisParams.ONE, AxisParams.ZERO);
+
+    private final Net net;
+    private final int axis;
+    private final String axisLabel;
+    final List<Step> steps = new ArrayList<>();
+    final List<StackChecks.Claim> claims = new ArrayList<>();
+    final Map<String, State> states = new LinkedHashMap<>();
+
+    enum Quantity { RF, JUMP, PAD }
+
+    /** The true RF, J and P of every layer of a numeric stack, by the window arithmetic of {@link Windows}. */
+    static Map<String, java.math.BigInteger> truth(Net net, int axis) {
+        var out = new LinkedHashMap<String, java.math.BigInteger>();
+        Windows.spans(net, axis).forEach((name, span) -> {
+            out.put("RF_" + name, span.rf());
+            out.put("J_" + name, span.jump());
+            out.put("P_" + name, span.pad());
+        });
+        return out;
+    }
+
+    private ReceptiveFields(Net net, int axis) {
+        this.net = net;
+        this.axis = axis;
+        this.axisLabel = net.dims() == 1 ? "" : axis == 0 ? ", height" : ", width";
+    }
+
+    /** The derivation of receptive_field(S) for a stack of numeric depth. */
+    public static Result.Derivation derive(Net net, String target, int line) {
+        var perAxis = new ArrayList<ReceptiveFields>();
+        var steps = new ArrayList<Step>();
+        for (int axis = 0; axis < net.dims(); axis++) {
+            var rf = forAxis(net, axis);
+            final int ax = axis;
+            steps.addAll(StackChecks.verify(net, rf.steps, rf.claims, java.util.Set.of(), (n, point) -> truth(n, ax)));
+            perAxis.add(rf);
+        }
+        var rows = rows(net, perAxis);
+        Expr result = net.dims() == 1 ? perAxis.get(0).last().rf() : null;
+        return new Result.Derivation(target, line, steps, result, rows, List.of());
+    }
+
+    /** The states of one axis, with steps and claims, unverified. */
+    static ReceptiveFields forAxis(Net net, int axis) {
+        var rf = new ReceptiveFields(net, axis);
+        rf.walk(net.nodes(), INPUT);
+        return rf;
+    }
+
+    State last() { return states.get(net.nodes().get(net.nodes().size() - 1).name()); }
+
+    private static List<LayerRow> rows(Net net, List<ReceptiveFields> perAxis) {
+        var rows = new ArrayList<LayerRow>();
+        for (String name : perAxis.get(0).states.keySet()) {
+            var rf = perAxis.stream().map(a -> a.states.get(name).rf()).toList();
+            var jump = perAxis.stream().map(a -> a.states.get(name).jump()).toList();
+            var pad = perAxis.stream().map(a -> a.states.get(name).pad()).toList();
+            rows.add(new LayerRow(name, rf, jump, pad, List.of()));
+        }
+        return rows;
+    }
+
+    private State walk(List<Net.Node> nodes, State state) {
+        for (Net.Node node : nodes) {
+            state = node instanceof Net.LayerNode l ? layer(l.layer(), state) : parallel((Net.ParallelNode) node, state);
+            states.put(node.name(), state);
+        }
+        return state;
+    }
+
+    private State layer(Layer layer, State prev) {
+        if (!layer.kind().isWindowed()) {
+            throw new BadInput(layer.span(), "'" + layer.name() + "' is " + (layer.kind().keyword.equals("tconv")
+                    ? "a transposed convolution" : "an upsampling layer")
+                    + ": its receptive field depends on the output position, so receptive_field stops here (output_size works)");
+        }
+        AxisParams p = layer.axis(axis);
+        String n = layer.name();
+        String section = "layer " + n + axisLabel;
+        Expr k = p.k(), d = p.d(), s = p.s(), pad = p.leftPadding();
+        Expr rf, jump, padding;
+        if (prev.isInput()) {
+            rf = baseCase(section, n, k, d);
+            jump = add(section, ReceptiveFieldRules.JUMP, Names.of("J", n), List.of(Names.of("s", n), s),
+                    "the first layer's outputs are s inputs apart", Quantity.JUMP, n);
+            padding = add(section, ReceptiveFieldRules.PADDING, Names.of("P", n), List.of(Names.of("p", n), pad),
+                    "the first window starts p inputs left of input 0", Quantity.PAD, n);
+        } else {
+            Expr general = Expr.add(prev.rfSym(), new Expr.Mul(List.of(Expr.sub(Names.of("k", n), AxisParams.ONE), Names.of("d", n), prev.jumpSym())));
+            Expr numbers = Expr.add(prev.rf(), new Expr.Mul(List.of(Expr.sub(k, AxisParams.ONE), d, prev.jump())));
+            rf = add(section, ReceptiveFieldRules.RECURRENCE, Names.of("RF", n), List.of(general, numbers),
+                    "each of the k - 1 further taps reaches d positions of the layer below, each J_{l-1} inputs apart", Quantity.RF, n);
+            jump = add(section, ReceptiveFieldRules.JUMP, Names.of("J", n),
+                    List.of(new Expr.Mul(List.of(prev.jumpSym(), Names.of("s", n))), new Expr.Mul(List.of(prev.jump(), s))),
+                    "a step of s outputs below is s J_{l-1} inputs", Quantity.JUMP, n);
+            padding = add(section, ReceptiveFieldRules.PADDING, Names.of("P", n),
+                    List.of(Expr.add(prev.padSym(), new Expr.Mul(List.of(Names.of("p", n), prev.jumpSym()))),
+                            Expr.add(prev.pad(), new Expr.Mul(List.of(pad, prev.jump())))),
+                    "p positions of padding below lie p J_{l-1} inputs further left", Quantity.PAD, n);
+        }
+        return new State(n, rf, jump, padding);
+    }
+
+    private Expr baseCase(String section, String n, Expr k, Expr d) {
+        if (d instanceof Expr.Num one && one.value().equals(stepwise.ast.Rational.ONE)) {
+            return add(section, ReceptiveFieldRules.BASE, Names.of("RF", n), List.of(Names.of("k", n), k),
+                    "the first layer reads k adjacent inputs (dilation 1)", Quantity.RF, n);
+        }
+        Expr general = Expr.add(new Expr.Mul(List.of(Names.of("d", n), Expr.sub(Names.of("k", n), AxisParams.ONE))), AxisParams.ONE);
+        Expr numbers = Expr.add(new Expr.Mul(List.of(d, Expr.sub(k, AxisParams.ONE))), AxisParams.ONE);
+        return add(section, ReceptiveFieldRules.BASE, Names.of("RF", n), List.of(general, numbers),
+                "the first layer reads k inputs spaced d apart", Quantity.RF, n);
+    }
+
+    private State parallel(Net.ParallelNode block, State prev) {
+        var ends = new ArrayList<State>();
+        for (var path : block.paths()) ends.add(walk(path, prev));
+        if (ends.stream().anyMatch(e -> !Algebra.isExact(e.rf()) || !Algebra.isExact(e.jump()) || !Algebra.isExact(e.pad()))) {
+            throw new BadInput(block.span(), "parallel block '" + block.name() + "' needs numeric layer parameters");
+        }
+        var jumps = ends.stream().map(e -> Algebra.expandOrKeep(e.jump())).distinct().toList();
+        if (jumps.size() > 1) {
+            throw new BadInput(block.span(), "the paths of '" + block.name() + "' have different effective strides ("
+                    + String.join(" and ", jumps.stream().map(stepwise.ast.Infix::print).toList()) + "), so their outputs do not line up");
+        }
+        String n = block.name();
+        String section = "block " + n + axisLabel;
+        Expr padGeneral = new Expr.Fn("max", ends.stream().map(State::padSym).toList());
+        Expr padNumbers = new Expr.Fn("max", ends.stream().map(State::pad).toList());
+        Expr pad = add(section, ReceptiveFieldRules.PARALLEL, Names.of("P", n), List.of(padGeneral, padNumbers),
+                "the block's window starts where its leftmost path's window starts", Quantity.PAD, n);
+        Expr rfGeneral = Expr.add(new Expr.Fn("max", ends.stream().map(e -> Expr.sub(e.rfSym(), e.padSym())).toList()), Names.of("P", n));
+        Expr rfNumbers = Expr.add(new Expr.Fn("max", ends.stream().map(e -> Expr.sub(e.rf(), e.pad())).toList()), pad);
+        Expr rf = add(section, ReceptiveFieldRules.PARALLEL, Names.of("RF", n), List.of(rfGeneral, rfNumbers),
+                "the block reads the union of its paths' windows: from the leftmost start to the rightmost end", Quantity.RF, n);
+        return new State(n, rf, ends.get(0).jump(), pad);
+    }
+
+    private static String key(Quantity q, String node) {
+        return (q == Quantity.RF ? "RF_" : q == Quantity.JUMP ? "J_" : "P_") + node;
+    }
+
+    /** Records a step whose chain ends in the simplified value, and the claim the checker must confirm. */
+    private Expr add(String section, stepwise.rules.Rule rule, Expr subject, List<Expr> chain, String why, Quantity q, String node) {
+        Expr value = Algebra.expandOrKeep(chain.get(chain.size() - 1));
+        var links = new ArrayList<>(chain);
+        if (!links.get(links.size() - 1).equals(value)) links.add(value);
+        // A symbol name such as k_H1 equal to its own value needs no second link.
+        claims.add(new StackChecks.Claim(steps.size(), key(q, node), value));
+        steps.add(new Step(section, rule.id(), subject, links, why, null));
+        return value;
+    }
+}

@@ -1,0 +1,101 @@
+package stepwise.derive;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import stepwise.ast.Expr;
+import stepwise.ast.Span;
+import stepwise.ast.Statement;
+import stepwise.ast.Statement.Target;
+import stepwise.diag.BadInput;
+import stepwise.model.StackBuilder;
+import stepwise.result.Result;
+
+/** Runs a file's statements in order, remembering what each declares for the ones after it. */
+public final class Session {
+    private final Map<String, Statement.StackDecl> stacks = new HashMap<>();
+    private final List<Result> results = new ArrayList<>();
+
+    public List<Result> run(List<Statement> statements) {
+        for (Statement s : statements) results.addAll(run(s));
+        return results;
+    }
+
+    private List<Result> run(Statement s) {
+        if (s instanceof Statement.Title t) return List.of(new Result.Title(t.text()));
+        if (s instanceof Statement.Prose p) return List.of(new Result.Prose(p.text()));
+        if (s instanceof Statement.StackDecl d) return declare(d);
+        if (s instanceof Statement.Derive d) return List.of(derive(d));
+        if (s instanceof Statement.Sweep w) return List.of(WhatIf.sweep(w, stackOf(w.target())));
+        if (s instanceof Statement.Solve v) return List.of(WhatIf.solve(v, stackOf(v.target())));
+        throw new BadInput(s.span(), notYet(s));
+    }
+
+    private static String notYet(Statement s) {
+        String what = s instanceof Statement.DistDecl ? "distributions (dist)"
+                : s instanceof Statement.LetDecl ? "matrices (let)" : "checking hand derivations (check)";
+        return what + " are not supported yet";
+    }
+
+    private List<Result> declare(Statement.StackDecl d) {
+        if (stacks.containsKey(d.name())) {
+            throw new BadInput(d.span(), "stack " + d.name() + " is declared twice (first at line " + stacks.get(d.name()).span().line() + ")");
+        }
+        stacks.put(d.name(), d);
+        if (StackBuilder.general(d) == null) StackBuilder.net(d, List.of()); // report bad layers where they are written
+        return List.of();
+    }
+
+    private Result derive(Statement.Derive d) {
+        Target t = d.target();
+        return switch (t.function()) {
+            case "receptive_field" -> receptiveField(d);
+            case "output_size" -> OutputSizes.derive(StackBuilder.net(stackOf(t), d.where()), t, d.span().line(), lengthArg(t));
+            case "KL", "conv", "conv_transpose" -> throw new BadInput(t.span(), t.function() + " derivations are not supported yet");
+            default -> throw new BadInput(t.span(), "unknown derivation '" + t.function()
+                    + "'; derivations are receptive_field, output_size, KL, conv, conv_transpose");
+        };
+    }
+
+    private Result receptiveField(Statement.Derive d) {
+        Target t = d.target();
+        var stack = stackOf(t);
+        checkArgs(t, 1);
+        if (StackBuilder.general(stack) != null) {
+            if (!d.where().isEmpty()) throw new BadInput(d.where().get(0).span(), "'where' needs a stack of numeric depth");
+            return ClosedForm.derive(StackBuilder.generalStack(stack), t.text(), d.span().line());
+        }
+        return ReceptiveFields.derive(StackBuilder.net(stack, d.where()), t.text(), d.span().line());
+    }
+
+    /** The stack named by a target's first argument. */
+    Statement.StackDecl stackOf(Target t) {
+        if (t.args().isEmpty() || t.args().get(0).name() != null || !(t.args().get(0).value() instanceof Expr.Sym s)) {
+            throw new BadInput(t.span(), t.function() + " needs a stack: " + t.function() + "(S" + (t.function().equals("output_size") ? ", n=64)" : ")"));
+        }
+        var stack = stacks.get(s.name());
+        if (stack == null) {
+            throw new BadInput(t.args().get(0).span(), "no stack named '" + s.name() + "'"
+                    + (stacks.isEmpty() ? "; declare it first with stack " + s.name() + " { ... }" : "; stacks are " + String.join(", ", stacks.keySet())));
+        }
+        return stack;
+    }
+
+    private static void checkArgs(Target t, int count) {
+        if (t.args().size() > count) {
+            var extra = t.args().get(count);
+            throw new BadInput(extra.span(), t.function() + " takes " + count + " argument" + (count == 1 ? "" : "s"));
+        }
+    }
+
+    static List<Expr> lengthArg(Target t) {
+        for (var a : t.args().subList(1, t.args().size())) {
+            if (!"n".equals(a.name())) throw new BadInput(a.span(), "output_size takes the input length as n=...; got '" + a.name() + "'");
+            return a.values();
+        }
+        throw new BadInput(t.span(), "output_size needs the input length: " + t.function() + "(S, n=64)");
+    }
+
+    static Span spanOf(Target t) { return t.span(); }
+}

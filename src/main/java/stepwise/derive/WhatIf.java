@@ -1,0 +1,201 @@
+package stepwise.derive;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import stepwise.algebra.Exact;
+import stepwise.algebra.Exprs;
+import stepwise.ast.Expr;
+import stepwise.ast.Infix;
+import stepwise.ast.Rational;
+import stepwise.ast.Statement;
+import stepwise.ast.Statement.Assignment;
+import stepwise.ast.Statement.Relation;
+import stepwise.ast.Statement.Target;
+import stepwise.check.Windows;
+import stepwise.diag.BadInput;
+import stepwise.model.Net;
+import stepwise.model.Param;
+import stepwise.model.StackBuilder;
+import stepwise.result.Result;
+import stepwise.result.Step;
+import stepwise.result.Verification;
+import stepwise.rules.WhatIfRules;
+
+/** {@code sweep} (one derivation per value) and {@code solve} (the least value meeting a target). */
+final class WhatIf {
+    private WhatIf() {}
+
+    private static final int MAX_ROWS = 10_000;
+
+    static Result.Sweep sweep(Statement.Sweep w, Statement.StackDecl stack) {
+        var rows = new ArrayList<Result.SweepRow>();
+        for (Expr v : values(w)) {
+            var where = with(w.where(), w.param(), v);
+            Result.Derivation d = single(w.target(), stack, where, w.span().line());
+            rows.add(new Result.SweepRow(v, d.result(), summary(d.steps())));
+        }
+        return new Result.Sweep(w.target().text(), w.span().line(), w.param().text(), rows);
+    }
+
+    private static List<Expr> values(Statement.Sweep w) {
+        var sv = w.values();
+        if (sv.list() != null) return sv.list();
+        Rational lo = exact(sv.lo(), w), hi = exact(sv.hi(), w);
+        if (!lo.isInteger() || !hi.isInteger()) throw new BadInput(w.span(), "a sweep range runs over whole numbers, got " + lo + ".." + hi);
+        if (hi.compareTo(lo) < 0) throw new BadInput(w.span(), "empty sweep range " + lo + ".." + hi);
+        if (hi.subtract(lo).compareTo(Rational.of(MAX_ROWS)) >= 0) throw new BadInput(w.span(), "a sweep has at most " + MAX_ROWS + " rows");
+        var out = new ArrayList<Expr>();
+        for (BigInteger i = lo.num(); i.compareTo(hi.num()) <= 0; i = i.add(BigInteger.ONE)) out.add(Expr.num(Rational.of(i)));
+        return out;
+    }
+
+    private static Rational exact(Expr e, Statement.Sweep w) {
+        try {
+            return Exact.eval(e, Map.of());
+        } catch (Exact.NotExact ex) {
+            throw new BadInput(w.span(), "a sweep range needs numeric bounds");
+        }
+    }
+
+    /** The where clause with one more assignment, replacing any earlier one of the same parameter. */
+    private static List<Assignment> with(List<Assignment> where, Statement.ParamRef ref, Expr value) {
+        var out = new ArrayList<Assignment>();
+        for (Assignment a : where) if (!a.ref().text().equals(ref.text())) out.add(a);
+        out.add(new Assignment(ref.span(), ref, value));
+        return out;
+    }
+
+    /** The derivation a sweep row or a solve probe stands on: the stack's output RF or length. */
+    private static Result.Derivation single(Target t, Statement.StackDecl stack, List<Assignment> where, int line) {
+        Net net = StackBuilder.net(stack, where);
+        if (net.dims() != 1) throw new BadInput(t.span(), "sweep and solve work on 1d stacks");
+        return switch (t.function()) {
+            case "receptive_field" -> ReceptiveFields.derive(net, t.text(), line);
+            case "output_size" -> OutputSizes.derive(net, t, line, Session.lengthArg(t));
+            default -> throw new BadInput(t.span(), "sweep and solve take receptive_field(S) or output_size(S, n=...)");
+        };
+    }
+
+    static Verification summary(List<Step> steps) {
+        if (steps.stream().anyMatch(s -> s.verification().status() == Verification.Status.FAILED)) {
+            return steps.stream().map(Step::verification).filter(v -> v.status() == Verification.Status.FAILED).findFirst().orElseThrow();
+        }
+        if (steps.stream().allMatch(s -> s.verification().ok())) {
+            return Verification.verified(steps.get(0).verification().method(), "every step checked (" + steps.size() + " steps)");
+        }
+        return Verification.unknown("brute-force", "some steps could not be checked");
+    }
+
+    // ---- solve ------------------------------------------------------------------------------
+
+    static Result.Solution solve(Statement.Solve v, Statement.StackDecl stack) {
+        Target t = v.target();
+        if (!t.function().equals("receptive_field")) throw new BadInput(t.span(), "solve works on receptive_field(S) targets");
+        Rational bound = boundOf(v);
+        int min = v.param().layer() == null ? 1 : Param.of(v.param().param()).map(p -> p.min).orElse(1);
+        Expr x = v.param().layer() == null ? new Expr.Sym(v.param().param()) : Names.of(v.param().param(), v.param().layer());
+        Rational f0 = rfAt(v, stack, min), f1 = rfAt(v, stack, min + 1), f2 = rfAt(v, stack, min + 2);
+        Rational slope = f1.subtract(f0);
+        if (!f2.subtract(f1).equals(slope)) {
+            throw new BadInput(v.param().span(), "the receptive field is not affine in " + v.param().text() + "; solve one layer parameter at a time");
+        }
+        Rational intercept = f0.subtract(slope.multiply(Rational.of(min)));
+        var steps = new ArrayList<Step>();
+        Expr rf = Names.of("RF", lastName(stack, v));
+        Expr affine = Expr.add(Exprs.num(intercept), Expr.mul(Exprs.num(slope), x));
+        steps.add(new Step("receptive field as a function of " + v.param().text(), WhatIfRules.AFFINE.id(), rf, List.of(affine),
+                "RF = " + f0 + ", " + f1 + ", " + f2 + " at " + v.param().text() + " = " + min + ", " + (min + 1) + ", " + (min + 2),
+                Verification.verified("brute-force", "the three values come from window arithmetic")));
+        Rational answer = smallest(intercept, slope, v.relation(), bound, min);
+        String relation = Infix.print(affine) + " " + v.relation().symbol + " " + bound;
+        if (answer == null) {
+            String reason = "no whole " + v.param().text() + " >= " + min + " gives " + relation;
+            steps.add(new Step("solution", WhatIfRules.THRESHOLD.id(), x, List.of(x), reason,
+                    Verification.verified("exact", "an affine function's solution set is an interval: its ends were checked")));
+            return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), null, reason, steps);
+        }
+        steps.add(new Step("solution", WhatIfRules.THRESHOLD.id(), x, threshold(intercept, slope, bound, answer),
+                "the smallest whole " + v.param().text() + " >= " + min + " with " + relation, checkAnswer(v, stack, answer, min, bound)));
+        return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), Exprs.num(answer), null, steps);
+    }
+
+    private static List<Expr> threshold(Rational a, Rational b, Rational bound, Rational answer) {
+        if (b.signum() == 0) return List.of(Exprs.num(answer));
+        Expr ratio = new Expr.Div(Expr.sub(Exprs.num(bound), Exprs.num(a)), Exprs.num(b));
+        return List.of(Expr.fn("ceil", ratio), Exprs.num(answer));
+    }
+
+    private static Rational boundOf(Statement.Solve v) {
+        try {
+            return Exact.eval(v.bound(), Map.of());
+        } catch (Exact.NotExact e) {
+            throw new BadInput(v.span(), "solve needs a numeric target, got " + Infix.print(v.bound()));
+        }
+    }
+
+    private static String lastName(Statement.StackDecl stack, Statement.Solve v) {
+        Net net = StackBuilder.net(stack, with(v.where(), v.param(), Expr.num(1)));
+        return net.nodes().get(net.nodes().size() - 1).name();
+    }
+
+    /** The output RF with the parameter at x, derived and checked; other parameters must be numbers. */
+    private static Rational rfAt(Statement.Solve v, Statement.StackDecl stack, long x) {
+        Net net = StackBuilder.net(stack, with(v.where(), v.param(), Expr.num(x)));
+        var rf = ReceptiveFields.forAxis(net, 0).last().rf();
+        if (!Exact.isExact(rf)) {
+            throw new BadInput(v.span(), "solve needs every other parameter to be a number; the receptive field is " + Infix.print(rf));
+        }
+        return Exact.eval(rf, Map.of());
+    }
+
+    /** The least whole x >= min with a + b x (rel) bound: the set is an interval, so x is min or next to the root. */
+    static Rational smallest(Rational a, Rational b, Relation rel, Rational bound, int min) {
+        var candidates = new java.util.TreeSet<Rational>();
+        candidates.add(Rational.of(min));
+        if (b.signum() != 0) {
+            Rational root = bound.subtract(a).divide(b);
+            candidates.add(Rational.of(root.ceil()));
+            candidates.add(Rational.of(root.floor().add(BigInteger.ONE)));
+        }
+        for (Rational x : candidates) {
+            if (x.compareTo(Rational.of(min)) >= 0 && holds(a.add(b.multiply(x)), rel, bound)) return x;
+        }
+        return null;
+    }
+
+    static boolean holds(Rational value, Relation rel, Rational bound) {
+        int c = value.compareTo(bound);
+        return switch (rel) {
+            case EQ -> c == 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+        };
+    }
+
+    /** Brute force at the answer and one below it: the answer meets the target, the value below does not. */
+    private static Verification checkAnswer(Statement.Solve v, Statement.StackDecl stack, Rational answer, int min, Rational bound) {
+        BigInteger at = bruteRf(v, stack, answer.num());
+        if (!holds(Rational.of(at), v.relation(), bound)) {
+            return Verification.failed("brute-force", "window arithmetic gives RF = " + at + " at " + answer);
+        }
+        String detail = "window arithmetic: RF = " + at + " at " + v.param().text() + " = " + answer;
+        if (answer.compareTo(Rational.of(min)) > 0) {
+            BigInteger below = bruteRf(v, stack, answer.num().subtract(BigInteger.ONE));
+            if (holds(Rational.of(below), v.relation(), bound)) {
+                return Verification.failed("brute-force", "window arithmetic gives RF = " + below + " already at " + answer.subtract(Rational.ONE));
+            }
+            detail += ", RF = " + below + " at " + answer.subtract(Rational.ONE);
+        }
+        return Verification.verified("brute-force", detail);
+    }
+
+    private static BigInteger bruteRf(Statement.Solve v, Statement.StackDecl stack, BigInteger x) {
+        Net net = StackBuilder.net(stack, with(v.where(), v.param(), Expr.num(Rational.of(x))));
+        var spans = Windows.spans(net, 0);
+        return spans.get(net.nodes().get(net.nodes().size() - 1).name()).rf();
+    }
+}

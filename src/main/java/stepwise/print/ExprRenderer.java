@@ -1,0 +1,124 @@
+package stepwise.print;
+
+import java.util.List;
+import stepwise.ast.Expr;
+import stepwise.ast.Expr.*;
+
+/**
+ * The precedence walk shared by the LaTeX and Unicode renderings: it keeps the author's order
+ * and adds only the parentheses the structure needs. Subclasses spell the pieces.
+ */
+abstract class ExprRenderer {
+    static final int SUM = 1, PRODUCT = 2, UNARY = 3, POWER = 4, ATOM = 5;
+
+    final String render(Expr e) {
+        var sb = new StringBuilder();
+        write(e, sb);
+        return sb.toString();
+    }
+
+    int level(Expr e) {
+        if (e instanceof Add) return SUM;
+        if (e instanceof Mul) return PRODUCT;
+        if (e instanceof Div) return divLevel();
+        if (e instanceof Neg) return UNARY;
+        if (e instanceof Pow) return POWER;
+        if (e instanceof Num n) return n.value().signum() < 0 ? UNARY : n.value().isInteger() ? ATOM : divLevel();
+        if (e instanceof BigOp) return PRODUCT;
+        return ATOM;
+    }
+
+    /** How tightly a quotient binds: a LaTeX \frac is an atom, a slash is a product. */
+    abstract int divLevel();
+
+    void write(Expr e, StringBuilder sb) {
+        if (e instanceof Num n) number(n.value(), sb);
+        else if (e instanceof Sym s) sb.append(name(s.name()));
+        else if (e instanceof Indexed ix) indexed(ix, sb);
+        else if (e instanceof Add a) sum(a.terms(), sb);
+        else if (e instanceof Mul m) product(m.factors(), sb);
+        else if (e instanceof Neg n) { sb.append('-'); wrap(n.arg(), level(n.arg()) <= SUM || n.arg() instanceof Neg, sb); }
+        else if (e instanceof Div d) quotient(d, sb);
+        else if (e instanceof Pow p) power(p, sb);
+        else if (e instanceof Fn f) function(f, sb);
+        else if (e instanceof BigOp b) bigOp(b, sb);
+        else if (e instanceof Expect x) expectation(x, sb);
+        else if (e instanceof Divergence d) divergence(d, sb);
+    }
+
+    private void sum(List<Expr> terms, StringBuilder sb) {
+        for (int i = 0; i < terms.size(); i++) {
+            Expr t = terms.get(i);
+            if (i > 0 && t instanceof Neg n) {
+                sb.append(" - ");
+                wrap(n.arg(), level(n.arg()) <= SUM || n.arg() instanceof Neg, sb);
+            } else {
+                if (i > 0) sb.append(" + ");
+                wrap(t, level(t) <= SUM, sb);
+            }
+        }
+    }
+
+    private void product(List<Expr> factors, StringBuilder sb) {
+        String previous = null;
+        for (int i = 0; i < factors.size(); i++) {
+            Expr f = factors.get(i);
+            boolean parens = i == 0 ? level(f) < PRODUCT : level(f) <= PRODUCT || level(f) == UNARY;
+            // A trailing sum or product operator takes everything after it: no parentheses needed.
+            if (f instanceof BigOp && i == factors.size() - 1) parens = false;
+            var part = new StringBuilder();
+            wrap(f, parens, part);
+            if (previous != null) sb.append(separator(previous, part.toString()));
+            sb.append(part);
+            previous = part.toString();
+        }
+    }
+
+    /** What goes between two factors as printed: a visible dot between numbers, a space otherwise. */
+    abstract String separator(String left, String right);
+
+    abstract void number(stepwise.ast.Rational r, StringBuilder sb);
+
+    abstract String name(String name);
+
+    abstract void indexed(Indexed ix, StringBuilder sb);
+
+    abstract void quotient(Div d, StringBuilder sb);
+
+    abstract void power(Pow p, StringBuilder sb);
+
+    abstract void function(Fn f, StringBuilder sb);
+
+    abstract void bigOp(BigOp b, StringBuilder sb);
+
+    abstract void expectation(Expect x, StringBuilder sb);
+
+    abstract void divergence(Divergence d, StringBuilder sb);
+
+    abstract String open();
+
+    abstract String close();
+
+    void wrap(Expr e, boolean parens, StringBuilder sb) {
+        if (!parens) { write(e, sb); return; }
+        var inner = new StringBuilder();
+        write(e, inner);
+        sb.append(open(inner.toString())).append(inner).append(close(inner.toString()));
+    }
+
+    String open(String inner) { return open(); }
+
+    String close(String inner) { return close(); }
+
+    /**
+     * Juxtaposition reads as multiplication except before a number or a sign, and after a bare
+     * number before a parenthesis ("2 (3 - 1)" would read as a call): there a dot is written.
+     */
+    static boolean needsDot(String left, String right) {
+        if (right.isEmpty() || left.isEmpty()) return false;
+        char r = right.charAt(0);
+        if (Character.isDigit(r) || r == '-' || right.startsWith("\\frac")) return true;
+        boolean leftIsNumber = left.chars().allMatch(Character::isDigit);
+        return leftIsNumber && (r == '(' || right.startsWith("\\left("));
+    }
+}

@@ -1,0 +1,147 @@
+package stepwise.print;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import stepwise.Report;
+import stepwise.ast.Infix;
+import stepwise.result.LayerRow;
+import stepwise.result.Result;
+import stepwise.result.Step;
+import stepwise.result.Verification;
+
+/** The JSON of the SPEC: one object per file; every expression an infix string in the input syntax. */
+public final class JsonPrinter implements Printer {
+
+    @Override public String print(Report report) {
+        var out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("file", report.file());
+            g.writeBooleanField("ok", report.ok());
+            for (Result r : report.results()) if (r instanceof Result.Title t) g.writeStringField("title", t.text());
+            g.writeArrayFieldStart("results");
+            for (Result r : report.results()) result(r, g);
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static void result(Result r, JsonGenerator g) throws IOException {
+        if (r instanceof Result.Derivation d) derivation(d, g);
+        else if (r instanceof Result.Sweep w) sweep(w, g);
+        else if (r instanceof Result.Solution s) solution(s, g);
+    }
+
+    private static void derivation(Result.Derivation d, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", "derive");
+        g.writeStringField("target", d.target());
+        g.writeNumberField("line", d.line());
+        steps(d.steps(), g);
+        if (!d.layers().isEmpty()) layers(d.layers(), g);
+        if (d.result() != null) g.writeStringField("result", Infix.print(d.result()));
+        g.writeBooleanField("verified", allVerified(d.steps()));
+        g.writeEndObject();
+    }
+
+    static boolean allVerified(List<Step> steps) { return steps.stream().allMatch(s -> s.verification() != null && s.verification().ok()); }
+
+    private static void steps(List<Step> steps, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("steps");
+        for (Step s : steps) {
+            g.writeStartObject();
+            g.writeStringField("rule", s.rule());
+            if (s.section() != null) g.writeStringField("section", s.section());
+            g.writeStringField("text", Steps.equation(s, Infix::print, " = "));
+            g.writeStringField("latex", Steps.equation(s, LatexExpr::of, " = "));
+            g.writeStringField("justification", s.justification());
+            verified(s.verification(), g);
+            verification(s.verification(), g);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void verified(Verification v, JsonGenerator g) throws IOException {
+        if (v == null || v.status() == Verification.Status.UNKNOWN) g.writeNullField("verified");
+        else g.writeBooleanField("verified", v.ok());
+    }
+
+    private static void verification(Verification v, JsonGenerator g) throws IOException {
+        if (v == null) return;
+        g.writeObjectFieldStart("verification");
+        g.writeStringField("status", v.status().name().toLowerCase());
+        g.writeStringField("method", v.method());
+        g.writeStringField("detail", v.detail());
+        if (!v.points().isEmpty()) {
+            g.writeArrayFieldStart("points");
+            for (Map<String, String> p : v.points()) {
+                g.writeStartObject();
+                for (var e : p.entrySet()) g.writeStringField(e.getKey(), e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void layers(List<LayerRow> rows, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("layers");
+        for (LayerRow r : rows) {
+            g.writeStartObject();
+            g.writeStringField("name", r.name());
+            if (!r.rf().isEmpty()) {
+                g.writeStringField("rf", Steps.perAxis(r.rf(), Infix::print));
+                g.writeStringField("stride", Steps.perAxis(r.stride(), Infix::print));
+                g.writeStringField("padding", Steps.perAxis(r.padding(), Infix::print));
+            }
+            if (!r.size().isEmpty()) g.writeStringField("size", Steps.perAxis(r.size(), Infix::print));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void sweep(Result.Sweep w, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", "sweep");
+        g.writeStringField("target", w.target());
+        g.writeNumberField("line", w.line());
+        g.writeStringField("param", w.param());
+        g.writeArrayFieldStart("rows");
+        for (var row : w.rows()) {
+            g.writeStartObject();
+            g.writeStringField(w.param(), Infix.print(row.param()));
+            g.writeStringField("value", Infix.print(row.value()));
+            verified(row.verification(), g);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("verified", w.rows().stream().allMatch(r -> r.verification().ok()));
+        g.writeEndObject();
+    }
+
+    private static void solution(Result.Solution s, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", "solve");
+        g.writeStringField("target", s.target());
+        g.writeNumberField("line", s.line());
+        g.writeStringField("param", s.param());
+        g.writeStringField("relation", s.relation().symbol);
+        g.writeStringField("bound", Infix.print(s.bound()));
+        if (s.value() != null) g.writeStringField("value", Infix.print(s.value()));
+        else g.writeNullField("value");
+        if (s.reason() != null) g.writeStringField("reason", s.reason());
+        steps(s.steps(), g);
+        g.writeBooleanField("verified", allVerified(s.steps()));
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,121 @@
+package stepwise.print;
+
+import stepwise.ast.Expr;
+import stepwise.ast.Expr.*;
+import stepwise.ast.Rational;
+
+/** Renders an expression as LaTeX math, in the author's order: {@code \frac}, {@code \log}, {@code \sigma^2}. */
+public final class LatexExpr extends ExprRenderer {
+    private static final LatexExpr INSTANCE = new LatexExpr();
+
+    public static String of(Expr e) { return INSTANCE.render(e); }
+
+    /** A symbol name as LaTeX: {@code RF_H2} is {@code \mathrm{RF}_{H_{2}}}, {@code sigma1} is {@code \sigma_{1}}. */
+    public static String symbol(String name) { return INSTANCE.name(name); }
+
+    @Override int divLevel() { return ATOM; }
+
+    @Override String separator(String left, String right) {
+        return needsDot(left, right) ? " \\cdot " : " ";
+    }
+
+    @Override void number(Rational r, StringBuilder sb) {
+        if (r.isInteger()) sb.append(r);
+        else if (r.signum() < 0) sb.append("-\\frac{").append(r.num().negate()).append("}{").append(r.den()).append('}');
+        else sb.append("\\frac{").append(r.num()).append("}{").append(r.den()).append('}');
+    }
+
+    @Override String name(String name) {
+        int underscore = name.indexOf('_');
+        if (underscore > 0 && underscore < name.length() - 1) {
+            return base(name.substring(0, underscore)) + "_{" + name(name.substring(underscore + 1)) + "}";
+        }
+        var m = java.util.regex.Pattern.compile("([A-Za-z]+)([0-9]+)").matcher(name);
+        if (m.matches()) return base(m.group(1)) + "_{" + m.group(2) + "}";
+        return base(name);
+    }
+
+    private static String base(String name) {
+        if (Greek.isGreek(name)) return "\\" + name;
+        if (name.length() == 1 || !name.chars().allMatch(Character::isLetter)) return name;
+        return "\\mathrm{" + name + "}";
+    }
+
+    @Override void indexed(Indexed ix, StringBuilder sb) {
+        sb.append(name(ix.name())).append("_{");
+        write(ix.index(), sb);
+        sb.append('}');
+    }
+
+    @Override void quotient(Div d, StringBuilder sb) {
+        sb.append("\\frac{");
+        write(d.num(), sb);
+        sb.append("}{");
+        write(d.den(), sb);
+        sb.append('}');
+    }
+
+    @Override void power(Pow p, StringBuilder sb) {
+        wrap(p.base(), level(p.base()) <= POWER || p.base() instanceof Div || p.base() instanceof Fn f && !f.name().equals("sqrt"), sb);
+        sb.append("^{");
+        write(p.exponent(), sb);
+        sb.append('}');
+    }
+
+    @Override void function(Fn f, StringBuilder sb) {
+        switch (f.name()) {
+            case "sqrt" -> { sb.append("\\sqrt{"); write(f.args().get(0), sb); sb.append('}'); }
+            case "exp" -> { sb.append("e^{"); write(f.args().get(0), sb); sb.append('}'); }
+            case "abs" -> delimited("\\left|", "\\right|", f, sb);
+            case "floor" -> delimited("\\left\\lfloor ", " \\right\\rfloor", f, sb);
+            case "ceil" -> delimited("\\left\\lceil ", " \\right\\rceil", f, sb);
+            case "log", "max", "min" -> { sb.append('\\').append(f.name()); arguments(f, sb); }
+            default -> { sb.append(name(f.name())); arguments(f, sb); }
+        }
+    }
+
+    private void delimited(String left, String right, Fn f, StringBuilder sb) {
+        sb.append(left);
+        write(f.args().get(0), sb);
+        sb.append(right);
+    }
+
+    private void arguments(Fn f, StringBuilder sb) {
+        var inner = new StringBuilder();
+        for (int i = 0; i < f.args().size(); i++) {
+            if (i > 0) inner.append(", ");
+            write(f.args().get(i), inner);
+        }
+        sb.append(open(inner.toString())).append(inner).append(close(inner.toString()));
+    }
+
+    @Override void bigOp(BigOp b, StringBuilder sb) {
+        sb.append(b.product() ? "\\prod_{" : "\\sum_{").append(name(b.var())).append('=');
+        write(b.lo(), sb);
+        sb.append("}^{");
+        write(b.hi(), sb);
+        sb.append("} ");
+        wrap(b.body(), level(b.body()) <= SUM || b.body() instanceof Neg, sb);
+    }
+
+    @Override void expectation(Expect x, StringBuilder sb) {
+        sb.append("\\mathbb{E}_{").append(name(x.dist())).append("}\\left[");
+        write(x.body(), sb);
+        sb.append("\\right]");
+    }
+
+    @Override void divergence(Divergence d, StringBuilder sb) {
+        sb.append("\\mathrm{KL}(").append(name(d.q())).append(" \\,\\|\\, ").append(name(d.p())).append(')');
+    }
+
+    @Override String open() { return "("; }
+
+    @Override String close() { return ")"; }
+
+    // Tall contents (fractions, sums) get delimiters that grow with them.
+    @Override String open(String inner) { return tall(inner) ? "\\left(" : "("; }
+
+    @Override String close(String inner) { return tall(inner) ? "\\right)" : ")"; }
+
+    private static boolean tall(String inner) { return inner.contains("\\frac") || inner.contains("\\sum") || inner.contains("\\prod"); }
+}

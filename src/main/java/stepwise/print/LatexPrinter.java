@@ -1,0 +1,136 @@
+package stepwise.print;
+
+import java.util.List;
+import stepwise.Report;
+import stepwise.result.LayerRow;
+import stepwise.result.Result;
+import stepwise.result.Step;
+import stepwise.result.Verification;
+
+/**
+ * LaTeX for lecture notes: one {@code align*} block per derivation, each step's justification in
+ * {@code \text{...}}; with {@code standalone}, a whole document that pdflatex compiles.
+ */
+public final class LatexPrinter implements Printer {
+    private final boolean standalone;
+
+    public LatexPrinter(boolean standalone) { this.standalone = standalone; }
+
+    @Override public String print(Report report) {
+        var sb = new StringBuilder();
+        if (standalone) preamble(report, sb);
+        for (Result r : report.results()) {
+            if (r instanceof Result.Title t) {
+                sb.append(standalone ? "\\section*{" + LatexText.escape(t.text()) + "}\n\n" : "% " + t.text() + "\n\n");
+            } else if (r instanceof Result.Prose p) {
+                // Prose is the author's own LaTeX-ready text, $inline$ math included.
+                sb.append(p.text()).append("\n\n");
+            } else if (r instanceof Result.Derivation d) {
+                derivation(d, sb);
+            } else if (r instanceof Result.Sweep w) {
+                sweep(w, sb);
+            } else if (r instanceof Result.Solution s) {
+                solution(s, sb);
+            }
+        }
+        if (standalone) sb.append("\\end{document}\n");
+        return sb.toString();
+    }
+
+    private static void preamble(Report report, StringBuilder sb) {
+        sb.append("\\documentclass[11pt]{article}\n")
+          .append("\\usepackage[margin=2cm]{geometry}\n")
+          .append("\\usepackage{amsmath,amssymb}\n")
+          .append("\\allowdisplaybreaks\n")
+          .append("\\begin{document}\n\n");
+    }
+
+    private void heading(String kind, String target, int line, StringBuilder sb) {
+        if (standalone) {
+            sb.append("\\subsection*{").append(kind).append(" \\texttt{").append(LatexText.escape(target)).append("}}\n");
+        } else {
+            sb.append("% ").append(kind).append(' ').append(target).append("  (line ").append(line).append(")\n");
+        }
+    }
+
+    private void derivation(Result.Derivation d, StringBuilder sb) {
+        heading("derive", d.target(), d.line(), sb);
+        align(d.steps(), sb);
+        if (!d.layers().isEmpty()) table(d.layers(), sb);
+        if (standalone) sb.append("\\noindent ").append(LatexText.escape(Steps.tally(d.steps()))).append(".\n\n");
+    }
+
+    private static void align(List<Step> steps, StringBuilder sb) {
+        sb.append("\\begin{align*}\n");
+        String section = null;
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            if (s.section() != null && !s.section().equals(section)) {
+                section = s.section();
+                sb.append("\\intertext{\\textit{").append(LatexText.escape(section)).append("}}\n");
+            }
+            sb.append(line(s));
+            sb.append(i < steps.size() - 1 ? " \\\\\n" : "\n");
+        }
+        sb.append("\\end{align*}\n\n");
+    }
+
+    private static String line(Step s) {
+        var sb = new StringBuilder();
+        var chain = s.chain();
+        if (s.subject() != null) {
+            sb.append(LatexExpr.of(s.subject())).append(" &= ");
+            for (int i = 0; i < chain.size(); i++) sb.append(i > 0 ? " = " : "").append(LatexExpr.of(chain.get(i)));
+        } else {
+            sb.append(LatexExpr.of(chain.get(0))).append(" &");
+            for (int i = 1; i < chain.size(); i++) sb.append(i > 1 ? " " : "").append("= ").append(LatexExpr.of(chain.get(i)));
+        }
+        sb.append(" && ").append(mark(s.verification())).append("\\text{").append(LatexText.escape(s.justification()))
+          .append(" (\\texttt{").append(LatexText.escape(s.rule())).append("})}");
+        return sb.toString();
+    }
+
+    private static String mark(Verification v) {
+        if (v == null) return "";
+        return switch (v.status()) {
+            case VERIFIED -> "\\checkmark\\ ";
+            case FAILED -> "\\text{\\textbf{FAILED: " + LatexText.escape(v.detail()) + "}}\\ ";
+            case UNKNOWN -> "\\text{(unchecked)}\\ ";
+        };
+    }
+
+    private static void table(List<LayerRow> rows, StringBuilder sb) {
+        boolean rf = Steps.hasRf(rows), size = Steps.hasSize(rows);
+        int cols = 1 + (rf ? 3 : 0) + (size ? 1 : 0);
+        sb.append("\\begin{center}\n\\begin{tabular}{l").append("r".repeat(cols - 1)).append("}\n");
+        sb.append("layer");
+        if (rf) sb.append(" & $\\mathrm{RF}$ & $J$ & $P$");
+        if (size) sb.append(" & $n$");
+        sb.append(" \\\\ \\hline\n");
+        for (LayerRow r : rows) {
+            sb.append(LatexText.escape(r.name()));
+            if (rf) {
+                sb.append(" & $").append(Steps.perAxis(r.rf(), LatexExpr::of)).append("$ & $")
+                  .append(Steps.perAxis(r.stride(), LatexExpr::of)).append("$ & $").append(Steps.perAxis(r.padding(), LatexExpr::of)).append('$');
+            }
+            if (size) sb.append(" & $").append(Steps.perAxis(r.size(), LatexExpr::of)).append('$');
+            sb.append(" \\\\\n");
+        }
+        sb.append("\\end{tabular}\n\\end{center}\n\n");
+    }
+
+    private void sweep(Result.Sweep w, StringBuilder sb) {
+        heading("sweep", w.target() + " over " + w.param(), w.line(), sb);
+        sb.append("\\begin{center}\n\\begin{tabular}{rr}\n\\texttt{").append(LatexText.escape(w.param())).append("} & value \\\\ \\hline\n");
+        for (var row : w.rows()) {
+            sb.append('$').append(LatexExpr.of(row.param())).append("$ & $").append(LatexExpr.of(row.value())).append("$ \\\\\n");
+        }
+        sb.append("\\end{tabular}\n\\end{center}\n\n");
+    }
+
+    private void solution(Result.Solution s, StringBuilder sb) {
+        heading("solve", s.target() + " " + s.relation().symbol + " " + stepwise.ast.Infix.print(s.bound()) + " for " + s.param(), s.line(), sb);
+        align(s.steps(), sb);
+        if (s.value() == null && standalone) sb.append("No solution: ").append(LatexText.escape(s.reason())).append("\n\n");
+    }
+}

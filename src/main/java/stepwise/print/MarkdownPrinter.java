@@ -1,0 +1,88 @@
+package stepwise.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import stepwise.Report;
+import stepwise.result.LayerRow;
+import stepwise.result.Result;
+import stepwise.result.Step;
+
+/** Markdown with display math in {@code $$} blocks, for notes and READMEs that render LaTeX math. */
+public final class MarkdownPrinter implements Printer {
+
+    @Override public String print(Report report) {
+        var sb = new StringBuilder();
+        for (Result r : report.results()) {
+            if (sb.length() > 0) sb.append('\n');
+            if (r instanceof Result.Title t) sb.append("# ").append(t.text()).append('\n');
+            else if (r instanceof Result.Prose p) sb.append(p.text()).append('\n');
+            else if (r instanceof Result.Derivation d) derivation(d, sb);
+            else if (r instanceof Result.Sweep w) sweep(w, sb);
+            else if (r instanceof Result.Solution s) solution(s, sb);
+        }
+        return sb.toString();
+    }
+
+    private static void header(String text, int line, StringBuilder sb) {
+        sb.append("## `").append(text).append("` (line ").append(line).append(")\n\n");
+    }
+
+    private static void derivation(Result.Derivation d, StringBuilder sb) {
+        header("derive " + d.target(), d.line(), sb);
+        steps(d.steps(), sb);
+        if (!d.layers().isEmpty()) table(d.layers(), sb);
+        if (d.result() != null) sb.append("**Result:** $").append(LatexExpr.of(d.result())).append("$\n\n");
+        sb.append('*').append(Steps.tally(d.steps())).append(".*\n");
+    }
+
+    private static void steps(List<Step> steps, StringBuilder sb) {
+        String section = null;
+        for (Step s : steps) {
+            if (s.section() != null && !s.section().equals(section)) {
+                section = s.section();
+                sb.append("**").append(section).append("**\n\n");
+            }
+            sb.append("$$").append(Steps.equation(s, LatexExpr::of, " = ")).append("$$\n\n");
+            sb.append("`").append(s.rule()).append("`: ").append(s.justification()).append(" — ")
+                    .append(Steps.verdict(s.verification())).append("\n\n");
+        }
+    }
+
+    private static void table(List<LayerRow> rows, StringBuilder sb) {
+        boolean rf = Steps.hasRf(rows), size = Steps.hasSize(rows);
+        var head = new ArrayList<>(List.of("layer"));
+        if (rf) head.addAll(List.of("RF", "J (stride)", "P (padding)"));
+        if (size) head.add("n (length)");
+        sb.append("| ").append(String.join(" | ", head)).append(" |\n");
+        sb.append("|").append(" --- |".repeat(head.size())).append('\n');
+        for (LayerRow r : rows) {
+            var cells = new ArrayList<>(List.of(r.name()));
+            if (rf) {
+                cells.add(math(Steps.perAxis(r.rf(), LatexExpr::of)));
+                cells.add(math(Steps.perAxis(r.stride(), LatexExpr::of)));
+                cells.add(math(Steps.perAxis(r.padding(), LatexExpr::of)));
+            }
+            if (size) cells.add(math(Steps.perAxis(r.size(), LatexExpr::of)));
+            sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
+        }
+        sb.append('\n');
+    }
+
+    private static String math(String latex) { return "$" + latex + "$"; }
+
+    private static void sweep(Result.Sweep w, StringBuilder sb) {
+        header("sweep " + w.target() + " over " + w.param(), w.line(), sb);
+        sb.append("| `").append(w.param()).append("` | value | checked |\n| --- | --- | --- |\n");
+        for (var row : w.rows()) {
+            sb.append("| ").append(math(LatexExpr.of(row.param()))).append(" | ").append(math(LatexExpr.of(row.value())))
+                    .append(" | ").append(Steps.verdict(row.verification())).append(" |\n");
+        }
+    }
+
+    private static void solution(Result.Solution s, StringBuilder sb) {
+        header("solve " + s.target() + " " + s.relation().symbol + " " + stepwise.ast.Infix.print(s.bound()) + " for " + s.param(), s.line(), sb);
+        steps(s.steps(), sb);
+        if (s.value() != null) sb.append("**Result:** `").append(s.param()).append("` = ").append(math(LatexExpr.of(s.value()))).append('\n');
+        else sb.append("**No solution:** ").append(s.reason()).append('\n');
+    }
+}

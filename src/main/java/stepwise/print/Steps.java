@@ -1,0 +1,56 @@
+package stepwise.print;
+
+import java.util.List;
+import java.util.function.Function;
+import stepwise.ast.Expr;
+import stepwise.result.LayerRow;
+import stepwise.result.Step;
+import stepwise.result.Verification;
+
+/** Pieces every printer needs: a step as one equation, a verdict in words, a per-axis value. */
+final class Steps {
+    private Steps() {}
+
+    static String equation(Step s, Function<Expr, String> render, String equals) {
+        var sb = new StringBuilder();
+        if (s.subject() != null) sb.append(render.apply(s.subject()));
+        for (int i = 0; i < s.chain().size(); i++) {
+            if (s.subject() != null || i > 0) sb.append(equals);
+            sb.append(render.apply(s.chain().get(i)));
+        }
+        return sb.toString();
+    }
+
+    static String verdict(Verification v) {
+        if (v == null) return "not checked";
+        return switch (v.status()) {
+            case VERIFIED -> "verified (" + v.method() + ")";
+            case FAILED -> "FAILED (" + v.method() + "): " + v.detail();
+            case UNKNOWN -> "unknown (" + v.method() + "): " + v.detail();
+        };
+    }
+
+    /** One value per axis: {@code 5}, or {@code (5, 7)} for two axes. */
+    static String perAxis(List<Expr> values, Function<Expr, String> render) {
+        if (values.isEmpty()) return "";
+        if (values.size() == 1) return render.apply(values.get(0));
+        return "(" + String.join(", ", values.stream().map(render).toList()) + ")";
+    }
+
+    static boolean hasRf(List<LayerRow> rows) { return rows.stream().anyMatch(r -> !r.rf().isEmpty()); }
+
+    static boolean hasSize(List<LayerRow> rows) { return rows.stream().anyMatch(r -> !r.size().isEmpty()); }
+
+    static long count(List<Step> steps, Verification.Status status) {
+        return steps.stream().filter(s -> s.verification() != null && s.verification().status() == status).count();
+    }
+
+    static String tally(List<Step> steps) {
+        long ok = count(steps, Verification.Status.VERIFIED), failed = count(steps, Verification.Status.FAILED);
+        long unknown = count(steps, Verification.Status.UNKNOWN);
+        var sb = new StringBuilder().append(ok).append(" of ").append(steps.size()).append(" steps verified");
+        if (failed > 0) sb.append(", ").append(failed).append(" FAILED");
+        if (unknown > 0) sb.append(", ").append(unknown).append(" unknown");
+        return sb.toString();
+    }
+}

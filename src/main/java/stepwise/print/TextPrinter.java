@@ -1,0 +1,110 @@
+package stepwise.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import stepwise.Report;
+import stepwise.result.LayerRow;
+import stepwise.result.Result;
+import stepwise.result.Step;
+import stepwise.result.Verification;
+
+/** Plain Unicode text for a terminal. */
+public final class TextPrinter implements Printer {
+
+    @Override public String print(Report report) {
+        var sb = new StringBuilder();
+        for (Result r : report.results()) {
+            if (sb.length() > 0) sb.append('\n');
+            if (r instanceof Result.Title t) sb.append(t.text()).append('\n').append("=".repeat(Math.min(78, t.text().length()))).append('\n');
+            else if (r instanceof Result.Prose p) sb.append(p.text()).append('\n');
+            else if (r instanceof Result.Derivation d) derivation(d, sb);
+            else if (r instanceof Result.Sweep w) sweep(w, sb);
+            else if (r instanceof Result.Solution s) solution(s, sb);
+        }
+        return sb.toString();
+    }
+
+    private static void header(String kind, String target, int line, StringBuilder sb) {
+        sb.append(kind).append(' ').append(target).append("   (line ").append(line).append(")\n");
+    }
+
+    private static void derivation(Result.Derivation d, StringBuilder sb) {
+        header("derive", d.target(), d.line(), sb);
+        steps(d.steps(), sb);
+        if (!d.layers().isEmpty()) table(d.layers(), sb);
+        if (d.result() != null) sb.append("  result: ").append(UnicodeExpr.of(d.result())).append('\n');
+        d.notes().forEach(n -> sb.append("  note: ").append(n).append('\n'));
+        sb.append("  ").append(Steps.tally(d.steps())).append('\n');
+    }
+
+    static void steps(List<Step> steps, StringBuilder sb) {
+        String section = null;
+        for (Step s : steps) {
+            if (s.section() != null && !s.section().equals(section)) {
+                section = s.section();
+                sb.append("  ").append(section).append('\n');
+            }
+            sb.append("    ").append(Steps.equation(s, UnicodeExpr::of, " = ")).append('\n');
+            sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule()).append(": ").append(s.justification()).append('\n');
+            if (s.verification() != null && !s.verification().ok()) {
+                sb.append("        ").append(Steps.verdict(s.verification())).append('\n');
+            }
+        }
+    }
+
+    private static String mark(Verification v) {
+        if (v == null) return " ";
+        return switch (v.status()) {
+            case VERIFIED -> "✓";
+            case FAILED -> "✗";
+            case UNKNOWN -> "?";
+        };
+    }
+
+    private static void table(List<LayerRow> rows, StringBuilder sb) {
+        var header = new ArrayList<>(List.of("layer"));
+        boolean rf = Steps.hasRf(rows), size = Steps.hasSize(rows);
+        if (rf) header.addAll(List.of("RF", "J", "P"));
+        if (size) header.add("n");
+        var cells = new ArrayList<List<String>>();
+        cells.add(header);
+        for (LayerRow r : rows) {
+            var row = new ArrayList<>(List.of(r.name()));
+            if (rf) row.addAll(List.of(Steps.perAxis(r.rf(), UnicodeExpr::of), Steps.perAxis(r.stride(), UnicodeExpr::of),
+                    Steps.perAxis(r.padding(), UnicodeExpr::of)));
+            if (size) row.add(Steps.perAxis(r.size(), UnicodeExpr::of));
+            cells.add(row);
+        }
+        columns(cells, sb);
+    }
+
+    static void columns(List<List<String>> cells, StringBuilder sb) {
+        int cols = cells.get(0).size();
+        int[] width = new int[cols];
+        for (var row : cells) for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], row.get(c).codePointCount(0, row.get(c).length()));
+        for (var row : cells) {
+            sb.append("  ");
+            for (int c = 0; c < cols; c++) {
+                String cell = row.get(c);
+                sb.append(cell).append(" ".repeat(width[c] - cell.codePointCount(0, cell.length())));
+                if (c < cols - 1) sb.append("  ");
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static void sweep(Result.Sweep w, StringBuilder sb) {
+        header("sweep", w.target() + " over " + w.param(), w.line(), sb);
+        var cells = new ArrayList<List<String>>();
+        cells.add(List.of(w.param(), "value", ""));
+        for (var row : w.rows()) cells.add(List.of(UnicodeExpr.of(row.param()), UnicodeExpr.of(row.value()), mark(row.verification())));
+        columns(cells, sb);
+    }
+
+    private static void solution(Result.Solution s, StringBuilder sb) {
+        header("solve", s.target() + " " + s.relation().symbol + " " + UnicodeExpr.of(s.bound()) + " for " + s.param(), s.line(), sb);
+        steps(s.steps(), sb);
+        if (s.value() != null) sb.append("  result: ").append(s.param()).append(" = ").append(UnicodeExpr.of(s.value())).append('\n');
+        else sb.append("  no solution: ").append(s.reason()).append('\n');
+    }
+}

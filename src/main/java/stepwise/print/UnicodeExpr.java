@@ -1,0 +1,95 @@
+package stepwise.print;
+
+import stepwise.ast.Expr;
+import stepwise.ast.Expr.*;
+import stepwise.ast.Rational;
+
+/** Renders an expression for a terminal: {@code 1/2 (-log(σ²) - 1 + σ² + μ²)}. */
+public final class UnicodeExpr extends ExprRenderer {
+    private static final UnicodeExpr INSTANCE = new UnicodeExpr();
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    public static String of(Expr e) { return INSTANCE.render(e); }
+
+    @Override int divLevel() { return PRODUCT; }
+
+    @Override String separator(String left, String right) {
+        return needsDot(left, right) ? "·" : " ";
+    }
+
+    @Override void number(Rational r, StringBuilder sb) { sb.append(r); }
+
+    @Override String name(String name) {
+        var out = new StringBuilder();
+        for (String part : name.split("_", -1)) {
+            if (out.length() > 0) out.append('_');
+            var m = java.util.regex.Pattern.compile("([A-Za-z]+)([0-9]*)").matcher(part);
+            out.append(m.matches() && Greek.isGreek(m.group(1)) ? Greek.UNICODE.get(m.group(1)) + m.group(2) : part);
+        }
+        return out.toString();
+    }
+
+    @Override void indexed(Indexed ix, StringBuilder sb) {
+        sb.append(name(ix.name())).append('_');
+        boolean simple = ix.index() instanceof Sym || ix.index() instanceof Num;
+        if (!simple) sb.append('{');
+        write(ix.index(), sb);
+        if (!simple) sb.append('}');
+    }
+
+    @Override void quotient(Div d, StringBuilder sb) {
+        wrap(d.num(), level(d.num()) < PRODUCT, sb);
+        sb.append('/');
+        wrap(d.den(), level(d.den()) <= PRODUCT || d.den() instanceof Num n && !n.value().isInteger(), sb);
+    }
+
+    @Override void power(Pow p, StringBuilder sb) {
+        wrap(p.base(), level(p.base()) <= POWER, sb);
+        if (p.exponent() instanceof Num n && n.value().isInteger() && n.value().signum() >= 0 && n.value().num().bitLength() < 30) {
+            for (char c : n.value().toString().toCharArray()) sb.append(SUPERSCRIPTS.charAt(c - '0'));
+        } else {
+            sb.append('^');
+            wrap(p.exponent(), level(p.exponent()) < ATOM, sb);
+        }
+    }
+
+    @Override void function(Fn f, StringBuilder sb) {
+        switch (f.name()) {
+            case "floor" -> { sb.append('⌊'); write(f.args().get(0), sb); sb.append('⌋'); }
+            case "ceil" -> { sb.append('⌈'); write(f.args().get(0), sb); sb.append('⌉'); }
+            case "abs" -> { sb.append('|'); write(f.args().get(0), sb); sb.append('|'); }
+            case "sqrt" -> { sb.append('√'); wrap(f.args().get(0), level(f.args().get(0)) < ATOM, sb); }
+            default -> {
+                sb.append(name(f.name())).append('(');
+                for (int i = 0; i < f.args().size(); i++) {
+                    if (i > 0) sb.append(", ");
+                    write(f.args().get(i), sb);
+                }
+                sb.append(')');
+            }
+        }
+    }
+
+    @Override void bigOp(BigOp b, StringBuilder sb) {
+        sb.append(b.product() ? "∏" : "∑").append("_{").append(name(b.var())).append('=');
+        write(b.lo(), sb);
+        sb.append("}^{");
+        write(b.hi(), sb);
+        sb.append("} ");
+        wrap(b.body(), level(b.body()) <= SUM || b.body() instanceof Neg, sb);
+    }
+
+    @Override void expectation(Expect x, StringBuilder sb) {
+        sb.append("E_").append(name(x.dist())).append('[');
+        write(x.body(), sb);
+        sb.append(']');
+    }
+
+    @Override void divergence(Divergence d, StringBuilder sb) {
+        sb.append("KL(").append(name(d.q())).append(" ‖ ").append(name(d.p())).append(')');
+    }
+
+    @Override String open() { return "("; }
+
+    @Override String close() { return ")"; }
+}

@@ -1,0 +1,44 @@
+package stepwise.result;
+
+import java.util.List;
+import stepwise.ast.Expr;
+import stepwise.ast.Statement.Relation;
+
+/** What one statement of a file produced, in order; the printers render these and nothing else. */
+public sealed interface Result {
+
+    /** Whether everything this result claims was checked and held. */
+    default boolean ok() { return true; }
+
+    record Title(String text) implements Result {}
+
+    record Prose(String text) implements Result {}
+
+    /** A derivation: its steps, and a final expression and/or a layer table. */
+    record Derivation(String target, int line, List<Step> steps, Expr result, List<LayerRow> layers, List<String> notes)
+            implements Result {
+        public Derivation {
+            steps = List.copyOf(steps);
+            layers = List.copyOf(layers);
+            notes = List.copyOf(notes);
+        }
+
+        @Override public boolean ok() { return steps.stream().noneMatch(s -> s.verification().status() == Verification.Status.FAILED); }
+    }
+
+    record SweepRow(Expr param, Expr value, Verification verification) {}
+
+    record Sweep(String target, int line, String param, List<SweepRow> rows) implements Result {
+        public Sweep { rows = List.copyOf(rows); }
+
+        @Override public boolean ok() { return rows.stream().noneMatch(r -> r.verification().status() == Verification.Status.FAILED); }
+    }
+
+    /** The smallest value of a parameter meeting a target, or none, with the steps that found it. */
+    record Solution(String target, int line, String param, Relation relation, Expr bound, Expr value, String reason,
+                    List<Step> steps) implements Result {
+        public Solution { steps = List.copyOf(steps); }
+
+        @Override public boolean ok() { return steps.stream().noneMatch(s -> s.verification().status() == Verification.Status.FAILED); }
+    }
+}

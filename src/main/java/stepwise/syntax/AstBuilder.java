@@ -1,0 +1,273 @@
+package stepwise.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import stepwise.ast.Expr;
+import stepwise.ast.Rational;
+import stepwise.ast.Span;
+import stepwise.ast.StackItem;
+import stepwise.ast.Statement;
+import stepwise.ast.Statement.Arg;
+import stepwise.ast.Statement.Relation;
+import stepwise.diag.BadInput;
+import stepwise.syntax.gen.DerivParser;
+import stepwise.syntax.gen.DerivParser.*;
+
+/** Turns ANTLR's parse tree into our AST records. The only class that walks generated code. */
+final class AstBuilder {
+
+    List<Statement> file(FileContext ctx) {
+        return ctx.statement().stream().map(this::statement).toList();
+    }
+
+    private Statement statement(StatementContext ctx) {
+        if (ctx.titleStmt() != null) return new Statement.Title(span(ctx), string(ctx.titleStmt().text));
+        if (ctx.textStmt() != null) return new Statement.Prose(span(ctx), string(ctx.textStmt().text));
+        if (ctx.stackStmt() != null) return stack(ctx.stackStmt());
+        if (ctx.distStmt() != null) return dist(ctx.distStmt());
+        if (ctx.letStmt() != null) return let(ctx.letStmt());
+        if (ctx.deriveStmt() != null) return derive(ctx.deriveStmt());
+        if (ctx.sweepStmt() != null) return sweep(ctx.sweepStmt());
+        if (ctx.solveStmt() != null) return solve(ctx.solveStmt());
+        return check(ctx.checkStmt());
+    }
+
+    // ---- stacks -----------------------------------------------------------------------------
+
+    private Statement stack(StackStmtContext ctx) {
+        int dims = 1;
+        if (ctx.dims != null) {
+            String text = ctx.dims.getText();
+            if (!text.equals("1d") && !text.equals("2d")) {
+                throw new BadInput(span(ctx.dims), "a stack is 1d or 2d, got '" + text + "'");
+            }
+            dims = text.charAt(0) - '0';
+        }
+        return new Statement.StackDecl(span(ctx), ctx.name.getText(), dims, items(ctx.stackItem()));
+    }
+
+    private List<StackItem> items(List<StackItemContext> ctxs) {
+        return ctxs.stream().map(this::item).toList();
+    }
+
+    private StackItem item(StackItemContext ctx) {
+        if (ctx.repeatBlock() != null) {
+            var r = ctx.repeatBlock();
+            return new StackItem.Repeat(span(r), r.var.getText(), expr(r.range().lo), expr(r.range().hi), items(r.stackItem()));
+        }
+        String name = ctx.name == null ? null : ctx.name.getText();
+        var body = ctx.layerBody();
+        if (body.parallelBlock() != null) {
+            var paths = body.parallelBlock().pathBlock().stream().map(p -> items(p.stackItem())).toList();
+            return new StackItem.Parallel(span(ctx), name, paths);
+        }
+        var call = body.layerCall();
+        var params = call.arg().stream().map(this::arg).toList();
+        return new StackItem.LayerCall(span(ctx), name, span(call.kind), call.kind.getText(), params);
+    }
+
+    // ---- distributions, matrices ------------------------------------------------------------
+
+    private Statement dist(DistStmtContext ctx) {
+        var params = ctx.expr().stream().map(this::expr).toList();
+        Statement.IndexRange index = ctx.index == null ? null
+                : new Statement.IndexRange(ctx.index.getText(), expr(ctx.range().lo), expr(ctx.range().hi));
+        String variable = ctx.var == null ? "z" : ctx.var.getText();
+        return new Statement.DistDecl(span(ctx), ctx.name.getText(), variable, ctx.family.getText(), params, index);
+    }
+
+    private Statement let(LetStmtContext ctx) {
+        var rows = ctx.matrix().row().stream().map(r -> r.expr().stream().map(this::expr).toList()).toList();
+        return new Statement.LetDecl(span(ctx), ctx.name.getText(), rows);
+    }
+
+    // ---- derivations ------------------------------------------------------------------------
+
+    private Statement derive(DeriveStmtContext ctx) {
+        return new Statement.Derive(span(ctx), target(ctx.target), where(ctx.whereClause()));
+    }
+
+    private Statement sweep(SweepStmtContext ctx) {
+        var v = ctx.values();
+        Statement.SweepValues values = v.range() != null
+                ? new Statement.SweepValues(expr(v.range().lo), expr(v.range().hi), null)
+                : new Statement.SweepValues(null, null, v.expr().stream().map(this::expr).toList());
+        return new Statement.Sweep(span(ctx), target(ctx.target), paramRef(ctx.param), values, where(ctx.whereClause()));
+    }
+
+    private Statement solve(SolveStmtContext ctx) {
+        return new Statement.Solve(span(ctx), target(ctx.target), Relation.of(ctx.rel().getText()), expr(ctx.expr()),
+                paramRef(ctx.param), where(ctx.whereClause()));
+    }
+
+    private List<Statement.Assignment> where(WhereClauseContext ctx) {
+        if (ctx == null) return List.of();
+        return ctx.assignment().stream()
+                .map(a -> new Statement.Assignment(span(a), paramRef(a.qualified()), expr(a.expr()))).toList();
+    }
+
+    private Statement.ParamRef paramRef(QualifiedContext ctx) {
+        var ids = ctx.ID();
+        if (ids.size() == 1) return new Statement.ParamRef(span(ctx), null, ids.get(0).getText());
+        return new Statement.ParamRef(span(ctx), ids.get(0).getText(), ids.get(1).getText());
+    }
+
+    private Statement.Target target(CallContext ctx) {
+        var args = ctx.arg().stream().map(this::arg).toList();
+        return new Statement.Target(span(ctx), ctx.fn.getText(), args, text(ctx));
+    }
+
+    private Arg arg(ArgContext ctx) {
+        String name = ctx.name == null ? null : ctx.name.getText();
+        var value = ctx.argValue();
+        List<Expr> values;
+        if (value instanceof PairValueContext pair) values = List.of(expr(pair.expr(0)), expr(pair.expr(1)));
+        else if (value instanceof DivergencePairContext d) values = List.of(new Expr.Sym(d.left.getText()), new Expr.Sym(d.right.getText()));
+        else values = List.of(expr(((SingleValueContext) value).expr()));
+        if (value instanceof DivergencePairContext) name = "||";
+        return new Arg(span(ctx), name, values);
+    }
+
+    // ---- checks -----------------------------------------------------------------------------
+
+    private Statement check(CheckStmtContext ctx) {
+        String name = ctx.name == null ? null : unquote(ctx.name.getText());
+        List<String> given = ctx.givenClause() == null ? List.of()
+                : ctx.givenClause().ID().stream().map(t -> t.getText()).toList();
+        if (ctx.chain() != null) {
+            var chain = new ArrayList<Statement.ChainLink>();
+            var exprs = ctx.chain().expr();
+            var rels = ctx.chain().rel();
+            chain.add(new Statement.ChainLink(span(exprs.get(0)), null, expr(exprs.get(0))));
+            for (int i = 0; i < rels.size(); i++) {
+                var rhs = exprs.get(i + 1);
+                chain.add(new Statement.ChainLink(span(rhs), Relation.of(rels.get(i).getText()), expr(rhs)));
+            }
+            return new Statement.Check(span(ctx), name, given, chain, null, null);
+        }
+        return new Statement.Check(span(ctx), name, given, null, string(ctx.body), span(ctx.body));
+    }
+
+    // ---- expressions ------------------------------------------------------------------------
+
+    Expr expr(ExprContext ctx) { return additive(ctx.additive()); }
+
+    private Expr additive(AdditiveContext ctx) {
+        var terms = new ArrayList<Expr>();
+        terms.add(multiplicative(ctx.multiplicative(0)));
+        for (int i = 0; i < ctx.addOp().size(); i++) {
+            Expr term = multiplicative(ctx.multiplicative(i + 1));
+            terms.add(ctx.addOp(i).getText().equals("-") ? new Expr.Neg(term) : term);
+        }
+        return terms.size() == 1 ? terms.get(0) : new Expr.Add(terms);
+    }
+
+    private Expr multiplicative(MultiplicativeContext ctx) {
+        Expr acc = unary(ctx.unary(0));
+        var factors = new ArrayList<Expr>(List.of(acc));
+        for (int i = 0; i < ctx.mulOp().size(); i++) {
+            Expr next = unary(ctx.unary(i + 1));
+            if (ctx.mulOp(i).getText().equals("*")) {
+                factors.add(next);
+            } else {
+                Expr left = factors.size() == 1 ? factors.get(0) : new Expr.Mul(factors);
+                factors = new ArrayList<>(List.of(new Expr.Div(left, next)));
+            }
+        }
+        return factors.size() == 1 ? factors.get(0) : new Expr.Mul(factors);
+    }
+
+    private Expr unary(UnaryContext ctx) {
+        if (ctx.sign == null) return power(ctx.power());
+        Expr inner = unary(ctx.unary());
+        return ctx.sign.getText().equals("-") ? new Expr.Neg(inner) : inner;
+    }
+
+    private Expr power(PowerContext ctx) {
+        Expr base = primary(ctx.primary());
+        return ctx.unary() == null ? base : new Expr.Pow(base, unary(ctx.unary()));
+    }
+
+    private Expr primary(PrimaryContext ctx) {
+        if (ctx instanceof NumberContext n) return new Expr.Num(Rational.parse(n.getText()));
+        if (ctx instanceof SymbolContext s) return new Expr.Sym(s.getText());
+        if (ctx instanceof ParensContext p) return expr(p.expr());
+        if (ctx instanceof IndexedContext ix) return new Expr.Indexed(ix.name.getText(), expr(ix.expr()));
+        if (ctx instanceof ExpectationContext e) return expectation(e);
+        if (ctx instanceof BigOperatorContext b) return bigOperator(b);
+        return call(((CallPrimaryContext) ctx).call());
+    }
+
+    private Expr expectation(ExpectationContext ctx) {
+        if (!ctx.fn.getText().equals("E")) {
+            throw new BadInput(span(ctx.fn), "'" + ctx.fn.getText() + "[...](...)' is not an expectation: write E[q](...)");
+        }
+        return new Expr.Expect(ctx.dist.getText(), expr(ctx.expr()));
+    }
+
+    private Expr bigOperator(BigOperatorContext ctx) {
+        String fn = ctx.fn.getText();
+        if (!fn.equals("sum") && !fn.equals("prod")) {
+            throw new BadInput(span(ctx.fn), "'" + fn + "(" + ctx.var.getText() + " = ..)' is not sum(...) or prod(...)");
+        }
+        return new Expr.BigOp(fn.equals("prod"), ctx.var.getText(), expr(ctx.range().lo), expr(ctx.range().hi), expr(ctx.expr()));
+    }
+
+    private Expr call(CallContext ctx) {
+        String fn = ctx.fn.getText();
+        var args = new ArrayList<Expr>();
+        for (var a : ctx.arg()) {
+            if (a.argValue() instanceof DivergencePairContext d) {
+                if (!fn.equals("KL") || ctx.arg().size() != 1) throw new BadInput(span(a), "'||' is only written inside KL(q || p)");
+                return new Expr.Divergence(d.left.getText(), d.right.getText());
+            }
+            if (a.name != null || a.argValue() instanceof PairValueContext) {
+                throw new BadInput(span(a), "'" + fn + "' takes plain arguments here, not '" + a.getText() + "'");
+            }
+            args.add(expr(((SingleValueContext) a.argValue()).expr()));
+        }
+        return new Expr.Fn(fn, args);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private static String string(StringContext ctx) {
+        String raw = ctx.getText();
+        if (ctx.LONG_STRING() != null) return TextBlocks.dedent(raw.substring(3, raw.length() - 3));
+        return unquote(raw);
+    }
+
+    private static String unquote(String quoted) {
+        var body = quoted.substring(1, quoted.length() - 1);
+        var sb = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                char n = body.charAt(++i);
+                sb.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static Span span(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop() == null ? start : ctx.getStop();
+        int length = Math.max(1, stop.getStopIndex() - start.getStartIndex() + 1);
+        return new Span(start.getLine(), start.getCharPositionInLine() + 1, length);
+    }
+
+    static Span span(Token t) {
+        return new Span(t.getLine(), t.getCharPositionInLine() + 1, Math.max(1, t.getStopIndex() - t.getStartIndex() + 1));
+    }
+
+    private static String text(ParserRuleContext ctx) {
+        var input = ctx.getStart().getInputStream();
+        return input.getText(Interval.of(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex()));
+    }
+}

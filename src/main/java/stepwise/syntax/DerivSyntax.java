@@ -1,0 +1,46 @@
+package stepwise.syntax;
+
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import stepwise.ast.Span;
+import stepwise.ast.Statement;
+import stepwise.diag.BadInput;
+import stepwise.syntax.gen.DerivLexer;
+import stepwise.syntax.gen.DerivParser;
+
+/** The façade over the {@code .deriv} grammar: text in, statements out, or a located error. */
+public final class DerivSyntax {
+    private DerivSyntax() {}
+
+    /** Parses a whole file; throws {@link BadInput} with the first problem found. */
+    public static List<Statement> parse(String text) {
+        var listener = new FirstErrorListener();
+        var lexer = new DerivLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(listener);
+        var parser = new DerivParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.addErrorListener(listener);
+        List<Statement> statements = new AstBuilder().file(parser.file());
+        if (statements.isEmpty()) throw new BadInput(new Span(1, 1, 1), "the file has no statements: nothing to derive");
+        return statements;
+    }
+
+    /** Parses one expression in the language's syntax (used by the LaTeX reader and by tests). */
+    public static stepwise.ast.Expr parseExpr(String text) {
+        var listener = new FirstErrorListener();
+        var lexer = new DerivLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(listener);
+        var parser = new DerivParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.addErrorListener(listener);
+        var ctx = parser.expr();
+        if (parser.getCurrentToken().getType() != org.antlr.v4.runtime.Token.EOF) {
+            var t = parser.getCurrentToken();
+            throw new BadInput(new Span(t.getLine(), t.getCharPositionInLine() + 1, 1), "unexpected '" + t.getText() + "'");
+        }
+        return new AstBuilder().expr(ctx);
+    }
+}
