@@ -50,7 +50,9 @@ range       : lo=expr '..' hi=expr ;
 rel         : '=' | '<' | '<=' | '>' | '>=' ;
 
 // ---- checks of hand derivations -----------------------------------------------------------
-checkStmt   : CHECK name=STRING? givenClause? ( '{' chain '}' | LATEX body=string ) ;
+checkStmt   : CHECK LATEX name=STRING? givenClause? body=string       # latexCheck
+            | CHECK name=STRING? givenClause? '{' chain '}'           # chainCheck
+            ;
 givenClause : GIVEN ID (',' ID)* ;
 chain       : expr (rel expr)* ;
 

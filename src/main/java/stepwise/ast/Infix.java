@@ -47,7 +47,8 @@ public final class Infix {
         } else if (e instanceof Div d) {
             wrap(d.num(), level(d.num()) < PRODUCT, sb);
             sb.append('/');
-            wrap(d.den(), level(d.den()) <= PRODUCT || isFraction(d.den()), sb);
+            // After '/', a sign binds only to the next factor: a/-(b/c) needs its parentheses.
+            wrap(d.den(), level(d.den()) <= UNARY || isFraction(d.den()), sb);
         } else if (e instanceof Pow p) {
             wrap(p.base(), level(p.base()) <= POWER, sb);
             sb.append('^');

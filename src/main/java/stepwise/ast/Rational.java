@@ -47,6 +47,16 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
     public BigInteger ceil() { return floor().add(isInteger() ? BigInteger.ZERO : BigInteger.ONE); }
     public double toDouble() { return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den), java.math.MathContext.DECIMAL64).doubleValue(); }
 
+    /** As a person wrote it: {@code 2.5} rather than {@code 5/2} when the value has a finite decimal form. */
+    public String toDecimalString() {
+        if (isInteger()) return num.toString();
+        try {
+            return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den)).toPlainString();
+        } catch (ArithmeticException repeating) {
+            return toString();
+        }
+    }
+
     @Override public int compareTo(Rational o) { return num.multiply(o.den).compareTo(o.num.multiply(den)); }
     @Override public String toString() { return isInteger() ? num.toString() : num + "/" + den; }
 }

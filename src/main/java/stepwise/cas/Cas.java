@@ -38,6 +38,14 @@ public final class Cas {
     /** Expands products and powers of sums and collects like terms. */
     public Optional<Expr> expand(Expr e) { return apply("Expand[%s]", e, List.of()); }
 
+    /** Expands, knowing that every symbol is a whole number (so floor(n - 2) is n - 2). */
+    public Optional<Expr> expandOverIntegers(Expr e) {
+        var writer = new SymjaWriter();
+        String body = writer.write(e);
+        String facts = String.join(" && ", writer.aliases().keySet().stream().map(a -> "Element[" + a + ", Integers]").toList());
+        return run(writer, facts.isEmpty() ? "Expand[" + body + "]" : "Refine[Expand[" + body + "], " + facts + "]");
+    }
+
     /** Simplifies under assumptions that the given symbols (by key) are positive. */
     public Optional<Expr> simplify(Expr e, List<Expr> positive) { return apply("Simplify[%s%s]", e, positive); }
 
@@ -58,6 +66,14 @@ public final class Cas {
             String assumptions = positive.isEmpty() ? "" : ", " + String.join(" && ",
                     positive.stream().map(p -> writer.alias(p) + " > 0").toList());
             String call = template.contains("%s%s") ? String.format(template, body, assumptions) : String.format(template, body);
+            return run(writer, call);
+        } catch (RuntimeException unwritable) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Expr> run(SymjaWriter writer, String call) {
+        try {
             IExpr result = evaluator.eval("TimeConstrained[" + call + ", " + SECONDS + "]");
             if (result.toString().contains("$Aborted")) return Optional.empty();
             return Optional.of(new SymjaReader(writer.aliases()).read(result));

@@ -14,7 +14,14 @@ public final class Main {
 
     /** Runs the command line and returns the exit status (0 ok, 1 a failed check, 2 bad input or usage). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #run(String...)}, writing to the given streams. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         var cli = new CommandLine(new StepwiseCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("stepwise: internal error: " + ex + " (please report this with the input that caused it)");
             cmd.getErr().flush();

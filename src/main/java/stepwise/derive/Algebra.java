@@ -15,7 +15,10 @@ import stepwise.cas.Cas;
 final class Algebra {
     private Algebra() {}
 
-    /** The value of a closed expression, exactly; otherwise Symja's expanded form. Empty if Symja gives up. */
+    /**
+     * The value of a closed expression, exactly; otherwise Symja's expanded form, every symbol
+     * being a whole number (layer parameters and lengths are). Empty if Symja gives up.
+     */
     static Optional<Expr> expand(Expr e) {
         if (Exprs.isClosed(e)) {
             try {
@@ -24,7 +27,7 @@ final class Algebra {
                 // fall through to Symja (logs, roots)
             }
         }
-        return Cas.get().expand(e);
+        return Cas.get().expandOverIntegers(e);
     }
 
     /** As {@link #expand}, but keeps the expression as written when it cannot be simplified. */

@@ -100,35 +100,35 @@ final class ClosedForm {
         // The recurrence, stated for this stack.
         steps.add(step("recurrence", ReceptiveFieldRules.BASE, rf(lo),
                 List.of(Expr.add(new Expr.Mul(List.of(param(Param.D, lo), minusOne(param(Param.K, lo)))), AxisParams.ONE)),
-                "the first layer reads k inputs spaced d apart", List.of()));
+                "the first layer reads $k_1$ inputs spaced $d_1$ apart", List.of()));
         steps.add(step("recurrence", ReceptiveFieldRules.JUMP, new Expr.Indexed("J", ell),
                 List.of(new Expr.Mul(List.of(new Expr.Indexed("J", prev), param(Param.S, ell))), strides(ell)),
-                "J_0 = 1 and each layer multiplies the jump by its stride",
+                "$J_0 = 1$; each layer multiplies it by its stride",
                 List.of(new Expr.Mul(List.of(strides(prev), param(Param.S, ell))), strides(ell))));
         steps.add(step("recurrence", ReceptiveFieldRules.RECURRENCE, rf(ell),
                 List.of(Expr.add(rf(prev), new Expr.Mul(List.of(minusOne(param(Param.K, ell)), param(Param.D, ell), new Expr.Indexed("J", prev)))),
                         Expr.add(rf(prev), term(ell))),
-                "J_{l-1} = prod_{j<l} s_j by rf-jump",
+                "$J_{l-1} = \\prod_{j<l} s_j$ by rf-jump",
                 List.of(new Expr.Mul(List.of(minusOne(param(Param.K, ell)), param(Param.D, ell), strides(prev))), term(ell))));
         // The claim, by induction on l.
         Expr baseValue = Expr.add(new Expr.Mul(List.of(param(Param.D, lo), minusOne(param(Param.K, lo)))), AxisParams.ONE);
         steps.add(step("claim, by induction on " + l, InductionRules.BASE_CASE, rf(lo),
                 List.of(closedRf(lo), Expr.add(AxisParams.ONE, term(lo)), baseValue),
-                "the sum has one term and its product is empty (= 1); this is rf-base", List.of(closedRf(lo), baseValue)));
+                "one term, an empty product (= 1): rf-base", List.of(closedRf(lo), baseValue)));
         steps.add(step("claim, by induction on " + l, InductionRules.HYPOTHESIS, rf(prev), List.of(closedRf(prev)),
-                "assumed for l - 1, where l - 1 >= " + infixOf(lo), List.of()));
+                "assumed for $" + l + " - 1 \\geq " + infixOf(lo) + "$", List.of()));
         steps.add(step("claim, by induction on " + l, InductionRules.STEP, rf(ell),
                 List.of(Expr.add(rf(prev), term(ell)), Expr.add(closedRf(prev), term(ell)), closedRf(ell)),
-                "rf-recurrence, then the hypothesis; the new term is the sum's last", List.of(Expr.add(closedRf(prev), term(ell)), closedRf(ell))));
+                "rf-recurrence, the hypothesis, one more term", List.of(Expr.add(closedRf(prev), term(ell)), closedRf(ell))));
         // The conclusion for the whole stack, checked against window arithmetic.
         var truths = instances(L);
         steps.add(step("conclusion", ReceptiveFieldRules.CLOSED_FORM, rf(L), List.of(closedRf(L, l)),
-                "base case and inductive step give the claim for every l, so for l = " + infixOf(L), List.of())
+                "base case and step give every $" + l + "$, so $" + l + " = " + infixOf(L) + "$", List.of())
                 .verifiedBy(checkAgainst(truths, "RF", closedRf(L, l))));
         steps.add(step("conclusion", ReceptiveFieldRules.JUMP_CLOSED_FORM, new Expr.Indexed("J", L), List.of(strides(L)),
-                "unrolling rf-jump from J_0 = 1", List.of()).verifiedBy(checkAgainst(truths, "J", strides(L))));
+                "unrolling rf-jump from $J_0 = 1$", List.of()).verifiedBy(checkAgainst(truths, "J", strides(L))));
         steps.add(step("conclusion", ReceptiveFieldRules.PADDING_CLOSED_FORM, new Expr.Indexed("P", L), List.of(closedPad(L)),
-                unpadded() ? "no layer pads" : "unrolling rf-padding from P_0 = 0", List.of()).verifiedBy(checkAgainst(truths, "P", closedPad(L))));
+                unpadded() ? "no layer pads" : "unrolling rf-padding from $P_0 = 0$", List.of()).verifiedBy(checkAgainst(truths, "P", closedPad(L))));
         return new Result.Derivation(target, line, steps, closedRf(L, l), List.of(), List.of());
     }
 

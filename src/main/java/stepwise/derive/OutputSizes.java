@@ -116,23 +116,23 @@ final class OutputSizes {
         String section = "layer " + n + axisLabel;
         if (layer.kind() == LayerKind.UPSAMPLE) {
             return add(section, layer, OutputSizeRules.UPSAMPLE, List.of(Expr.mul(Names.of("f", n), prevName), Expr.mul(f, prev)),
-                    "every input position becomes f output positions");
+                    "each input position becomes $f$ output positions");
         }
         if (layer.kind() == LayerKind.TCONV) {
             return add(section, layer, OutputSizeRules.TCONV,
                     List.of(tconv(prevName, sN, pN, dN, kN, Names.of("op", n)), tconv(prev, s, pad, d, k, op)),
-                    "the last input writes (k - 1) d past its own position (n - 1) s; p is cropped from each side, op added at the end");
+                    "the last input writes up to $(n-1) s + d (k-1)$; $p$ cropped per side, $op$ added");
         }
         if (p.p() instanceof Padding.Same) {
             return add(section, layer, OutputSizeRules.SAME, List.of(prevName, prev),
-                    "'same' pads d (k - 1) in all, so a stride-1 layer keeps the length");
+                    "'same' pads $d (k - 1)$ in all: the length is kept");
         }
         if (layer.kind() == LayerKind.AVGPOOL) {
             return add(section, layer, OutputSizeRules.AVGPOOL, List.of(avgpool(prevName, pN, kN, sN), avgpool(prev, pad, k, s)),
-                    "windows of k fit in the padded input, one every s positions");
+                    "windows of $k$ in the padded input, one every $s$");
         }
         return add(section, layer, OutputSizeRules.CONV, List.of(conv(prevName, pN, dN, kN, sN), conv(prev, pad, d, k, s)),
-                "windows spanning d (k - 1) + 1 positions fit in the padded input, one every s positions");
+                "windows of $d (k-1) + 1$ in the padded input, one every $s$");
     }
 
     private static Expr conv(Expr n, Expr p, Expr d, Expr k, Expr s) {
@@ -166,7 +166,7 @@ final class OutputSizes {
         Expr value = distinct.get(0);
         claims.add(new StackChecks.Claim(steps.size(), "n_" + block.name(), value));
         steps.add(new Step(section, OutputSizeRules.PARALLEL.id(), Names.of("n", block.name()), List.of(endNames.get(0), value),
-                "every path of the block gives this length", null));
+                "every path gives this length", null));
         return value;
     }
 

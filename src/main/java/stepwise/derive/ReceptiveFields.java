@@ -116,21 +116,21 @@ public final class ReceptiveFields {
         if (prev.isInput()) {
             rf = baseCase(section, n, k, d);
             jump = add(section, ReceptiveFieldRules.JUMP, Names.of("J", n), List.of(Names.of("s", n), s),
-                    "the first layer's outputs are s inputs apart", Quantity.JUMP, n);
+                    "adjacent outputs are $s$ inputs apart", Quantity.JUMP, n);
             padding = add(section, ReceptiveFieldRules.PADDING, Names.of("P", n), List.of(Names.of("p", n), pad),
-                    "the first window starts p inputs left of input 0", Quantity.PAD, n);
+                    "the first window starts $p$ inputs left of input 0", Quantity.PAD, n);
         } else {
             Expr general = Expr.add(prev.rfSym(), new Expr.Mul(List.of(Expr.sub(Names.of("k", n), AxisParams.ONE), Names.of("d", n), prev.jumpSym())));
             Expr numbers = Expr.add(prev.rf(), new Expr.Mul(List.of(Expr.sub(k, AxisParams.ONE), d, prev.jump())));
             rf = add(section, ReceptiveFieldRules.RECURRENCE, Names.of("RF", n), List.of(general, numbers),
-                    "each of the k - 1 further taps reaches d positions of the layer below, each J_{l-1} inputs apart", Quantity.RF, n);
+                    "each further tap reaches $d$ positions further, $J_{l-1}$ inputs each", Quantity.RF, n);
             jump = add(section, ReceptiveFieldRules.JUMP, Names.of("J", n),
                     List.of(new Expr.Mul(List.of(prev.jumpSym(), Names.of("s", n))), new Expr.Mul(List.of(prev.jump(), s))),
-                    "a step of s outputs below is s J_{l-1} inputs", Quantity.JUMP, n);
+                    "$s$ positions below are $s J_{l-1}$ inputs", Quantity.JUMP, n);
             padding = add(section, ReceptiveFieldRules.PADDING, Names.of("P", n),
                     List.of(Expr.add(prev.padSym(), new Expr.Mul(List.of(Names.of("p", n), prev.jumpSym()))),
                             Expr.add(prev.pad(), new Expr.Mul(List.of(pad, prev.jump())))),
-                    "p positions of padding below lie p J_{l-1} inputs further left", Quantity.PAD, n);
+                    "$p$ padded positions below are $p J_{l-1}$ inputs", Quantity.PAD, n);
         }
         return new State(n, rf, jump, padding);
     }
@@ -138,12 +138,12 @@ public final class ReceptiveFields {
     private Expr baseCase(String section, String n, Expr k, Expr d) {
         if (d instanceof Expr.Num one && one.value().equals(stepwise.ast.Rational.ONE)) {
             return add(section, ReceptiveFieldRules.BASE, Names.of("RF", n), List.of(Names.of("k", n), k),
-                    "the first layer reads k adjacent inputs (dilation 1)", Quantity.RF, n);
+                    "the first layer reads $k$ adjacent inputs", Quantity.RF, n);
         }
         Expr general = Expr.add(new Expr.Mul(List.of(Names.of("d", n), Expr.sub(Names.of("k", n), AxisParams.ONE))), AxisParams.ONE);
         Expr numbers = Expr.add(new Expr.Mul(List.of(d, Expr.sub(k, AxisParams.ONE))), AxisParams.ONE);
         return add(section, ReceptiveFieldRules.BASE, Names.of("RF", n), List.of(general, numbers),
-                "the first layer reads k inputs spaced d apart", Quantity.RF, n);
+                "the first layer reads $k$ inputs spaced $d$ apart", Quantity.RF, n);
     }
 
     private State parallel(Net.ParallelNode block, State prev) {
@@ -162,11 +162,11 @@ public final class ReceptiveFields {
         Expr padGeneral = new Expr.Fn("max", ends.stream().map(State::padSym).toList());
         Expr padNumbers = new Expr.Fn("max", ends.stream().map(State::pad).toList());
         Expr pad = add(section, ReceptiveFieldRules.PARALLEL, Names.of("P", n), List.of(padGeneral, padNumbers),
-                "the block's window starts where its leftmost path's window starts", Quantity.PAD, n);
+                "the block's window starts where its leftmost path's does", Quantity.PAD, n);
         Expr rfGeneral = Expr.add(new Expr.Fn("max", ends.stream().map(e -> Expr.sub(e.rfSym(), e.padSym())).toList()), Names.of("P", n));
         Expr rfNumbers = Expr.add(new Expr.Fn("max", ends.stream().map(e -> Expr.sub(e.rf(), e.pad())).toList()), pad);
         Expr rf = add(section, ReceptiveFieldRules.PARALLEL, Names.of("RF", n), List.of(rfGeneral, rfNumbers),
-                "the block reads the union of its paths' windows: from the leftmost start to the rightmost end", Quantity.RF, n);
+                "the union of the paths' windows", Quantity.RF, n);
         return new State(n, rf, ends.get(0).jump(), pad);
     }
 

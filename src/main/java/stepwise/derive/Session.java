@@ -34,7 +34,7 @@ public final class Session {
 
     private static String notYet(Statement s) {
         String what = s instanceof Statement.DistDecl ? "distributions (dist)"
-                : s instanceof Statement.LetDecl ? "matrices (let)" : "checking hand derivations (check)";
+                : s instanceof Statement.LetDecl ? "matrices (let)" : "check blocks (hand derivations)";
         return what + " are not supported yet";
     }
 

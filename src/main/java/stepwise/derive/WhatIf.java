@@ -104,7 +104,7 @@ final class WhatIf {
         Rational intercept = f0.subtract(slope.multiply(Rational.of(min)));
         var steps = new ArrayList<Step>();
         Expr rf = Names.of("RF", lastName(stack, v));
-        Expr affine = Expr.add(Exprs.num(intercept), Expr.mul(Exprs.num(slope), x));
+        Expr affine = affine(intercept, slope, x);
         steps.add(new Step("receptive field as a function of " + v.param().text(), WhatIfRules.AFFINE.id(), rf, List.of(affine),
                 "RF = " + f0 + ", " + f1 + ", " + f2 + " at " + v.param().text() + " = " + min + ", " + (min + 1) + ", " + (min + 2),
                 Verification.verified("brute-force", "the three values come from window arithmetic")));
@@ -119,6 +119,13 @@ final class WhatIf {
         steps.add(new Step("solution", WhatIfRules.THRESHOLD.id(), x, threshold(intercept, slope, bound, answer),
                 "the smallest whole " + v.param().text() + " >= " + min + " with " + relation, checkAnswer(v, stack, answer, min, bound)));
         return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), Exprs.num(answer), null, steps);
+    }
+
+    /** a + b x, written without a zero term or a unit coefficient. */
+    private static Expr affine(Rational a, Rational b, Expr x) {
+        Expr bx = b.equals(Rational.ONE) ? x : Expr.mul(Exprs.num(b), x);
+        if (b.signum() == 0) return Exprs.num(a);
+        return a.signum() == 0 ? bx : Expr.add(Exprs.num(a), bx);
     }
 
     private static List<Expr> threshold(Rational a, Rational b, Rational bound, Rational answer) {

@@ -33,7 +33,7 @@ public enum Param {
         if (value instanceof Expr.Neg n && n.arg() instanceof Expr.Num num) value = new Expr.Num(num.value().negate());
         if (value instanceof Expr.Num n) {
             Rational r = n.value();
-            if (!r.isInteger()) throw new IllegalArgumentException(title + " must be a whole number, got " + r);
+            if (!r.isInteger()) throw new IllegalArgumentException(title + " must be a whole number, got " + r.toDecimalString());
             if (r.compareTo(Rational.of(min)) < 0) {
                 throw new IllegalArgumentException(title + (min == 1 ? " must be positive" : " must not be negative") + ", got " + r);
             }

@@ -180,7 +180,7 @@ public final class StackBuilder {
             Span span = written.containsKey(p) ? written.get(p).span() : call.span();
             Expr value = valueOf(p, written.get(p), overriding.get(p), loopVars, axis);
             if (value == null) {
-                if (p == Param.K || p == Param.F) throw new BadInput(call.span(), kind.keyword + " needs " + p.title + ": write " + p.key + "=...");
+                if (p == Param.K || p == Param.F) throw new BadInput(call.span(), kind.keyword + " needs a " + p.title + ": write " + p.key + "=...");
                 continue;
             }
             if (p == Param.P && value instanceof Expr.Sym s && (s.name().equals("same") || s.name().equals("valid"))) {

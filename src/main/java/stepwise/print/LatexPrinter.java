@@ -85,7 +85,7 @@ public final class LatexPrinter implements Printer {
             sb.append(LatexExpr.of(chain.get(0))).append(" &");
             for (int i = 1; i < chain.size(); i++) sb.append(i > 1 ? " " : "").append("= ").append(LatexExpr.of(chain.get(i)));
         }
-        sb.append(" && ").append(mark(s.verification())).append("\\text{").append(LatexText.escape(s.justification()))
+        sb.append(" && ").append(mark(s.verification())).append("\\text{\\small ").append(Justification.toLatex(s.justification()))
           .append(" (\\texttt{").append(LatexText.escape(s.rule())).append("})}");
         return sb.toString();
     }

@@ -45,7 +45,7 @@ public final class TextPrinter implements Printer {
                 sb.append("  ").append(section).append('\n');
             }
             sb.append("    ").append(Steps.equation(s, UnicodeExpr::of, " = ")).append('\n');
-            sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule()).append(": ").append(s.justification()).append('\n');
+            sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule()).append(": ").append(Justification.toText(s.justification())).append('\n');
             if (s.verification() != null && !s.verification().ok()) {
                 sb.append("        ").append(Steps.verdict(s.verification())).append('\n');
             }

@@ -40,7 +40,7 @@ public final class UnicodeExpr extends ExprRenderer {
     @Override void quotient(Div d, StringBuilder sb) {
         wrap(d.num(), level(d.num()) < PRODUCT, sb);
         sb.append('/');
-        wrap(d.den(), level(d.den()) <= PRODUCT || d.den() instanceof Num n && !n.value().isInteger(), sb);
+        wrap(d.den(), level(d.den()) <= UNARY || d.den() instanceof Num n && !n.value().isInteger(), sb);
     }
 
     @Override void power(Pow p, StringBuilder sb) {

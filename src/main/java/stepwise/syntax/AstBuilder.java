@@ -134,21 +134,25 @@ final class AstBuilder {
     // ---- checks -----------------------------------------------------------------------------
 
     private Statement check(CheckStmtContext ctx) {
-        String name = ctx.name == null ? null : unquote(ctx.name.getText());
-        List<String> given = ctx.givenClause() == null ? List.of()
-                : ctx.givenClause().ID().stream().map(t -> t.getText()).toList();
-        if (ctx.chain() != null) {
-            var chain = new ArrayList<Statement.ChainLink>();
-            var exprs = ctx.chain().expr();
-            var rels = ctx.chain().rel();
-            chain.add(new Statement.ChainLink(span(exprs.get(0)), null, expr(exprs.get(0))));
-            for (int i = 0; i < rels.size(); i++) {
-                var rhs = exprs.get(i + 1);
-                chain.add(new Statement.ChainLink(span(rhs), Relation.of(rels.get(i).getText()), expr(rhs)));
-            }
-            return new Statement.Check(span(ctx), name, given, chain, null, null);
+        if (ctx instanceof LatexCheckContext latex) {
+            return new Statement.Check(span(ctx), name(latex.name), given(latex.givenClause()), null, string(latex.body), span(latex.body));
         }
-        return new Statement.Check(span(ctx), name, given, null, string(ctx.body), span(ctx.body));
+        var plain = (ChainCheckContext) ctx;
+        var chain = new ArrayList<Statement.ChainLink>();
+        var exprs = plain.chain().expr();
+        var rels = plain.chain().rel();
+        chain.add(new Statement.ChainLink(span(exprs.get(0)), null, expr(exprs.get(0))));
+        for (int i = 0; i < rels.size(); i++) {
+            var rhs = exprs.get(i + 1);
+            chain.add(new Statement.ChainLink(span(rhs), Relation.of(rels.get(i).getText()), expr(rhs)));
+        }
+        return new Statement.Check(span(ctx), name(plain.name), given(plain.givenClause()), chain, null, null);
+    }
+
+    private static String name(Token quoted) { return quoted == null ? null : unquote(quoted.getText()); }
+
+    private static List<String> given(GivenClauseContext ctx) {
+        return ctx == null ? List.of() : ctx.ID().stream().map(t -> t.getText()).toList();
     }
 
     // ---- expressions ------------------------------------------------------------------------

@@ -1,0 +1,115 @@
+package stepwise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import stepwise.Fixtures;
+
+/**
+ * Bad inputs and the exact first line each one prints: {@code FILE:LINE:COL: error: MESSAGE}. Every
+ * one exits 2 and shows no stack trace. In the sources, {@code \n} stands for a line break.
+ */
+class ErrorTableTest {
+    @TempDir Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        stack Q { conv(k=0) }                                   | 1:16: error: kernel size must be positive, got 0
+        stack Q { conv(k=3, s=0) }                              | 1:21: error: stride must be positive, got 0
+        stack Q { conv(k=3, d=0) }                              | 1:21: error: dilation must be positive, got 0
+        stack Q { conv(k=3, p=-1) }                             | 1:21: error: padding must not be negative, got -1
+        stack Q { conv(k=2.5) }                                 | 1:16: error: kernel size must be a whole number, got 2.5
+        stack Q { convv(k=3) }                                  | 1:11: error: unknown layer 'convv'; layers are conv, maxpool, avgpool, tconv, upsample
+        stack Q { conv(k=3, x=1) }                              | 1:21: error: conv has no parameter 'x'; it takes k, s, d, p
+        stack Q { avgpool(k=3, d=2) }                           | 1:24: error: avgpool has no parameter 'd'; it takes k, s, p
+        stack Q { conv(s=2) }                                   | 1:11: error: conv needs a kernel size: write k=...
+        stack Q { upsample() }                                  | 1:11: error: upsample needs a scale factor: write f=...
+        stack Q { conv(k=(3,5)) }                               | 1:16: error: a pair of values is for a 2d stack; stack Q is 1d
+        stack Q { A = conv(k=3)\\n A = conv(k=3) }              | 2:2: error: duplicate layer name 'A' (first at line 1)
+        stack Q { conv(k=3, k=5) }                              | 1:21: error: parameter 'k' is given twice
+        stack Q { conv(3) }                                     | 1:16: error: layer parameters are named: write k=3, s=2, ...
+        stack Q { conv(k=3 }                                    | 1:20: error: unexpected '}'; expected ',' or ')'
+        stack Q : 3d { conv(k=3) }                              | 1:11: error: a stack is 1d or 2d, got '3d'
+        stack Q { }                                             | 1:1: error: stack Q has no layers
+        stack Q { conv(k=3) }\\nstack Q { conv(k=1) }           | 2:1: error: stack Q is declared twice (first at line 1)
+        stack Q { conv(k=3, p=same, s=2) }                      | 1:21: error: padding 'same' needs stride 1, got s=2
+        stack Q { maxpool(k=3, p=same) }                        | 1:24: error: padding 'same' is for conv layers, not maxpool
+        stack Q { tconv(k=3, s=2, op=2) }                       | 1:27: error: output padding must be smaller than the stride or the dilation, got op=2
+        stack Q { repeat l = 1..2000000 { conv(k=3) } }         | 1:11: error: repeat block would make more than 1000000 layers
+        derive receptive_field(Nope)                            | 1:24: error: no stack named 'Nope'; declare it first with stack Nope { ... }
+        stack Q { conv(k=3) }\\nderive foo(Q)                   | 2:8: error: unknown derivation 'foo'; derivations are receptive_field, output_size, KL, conv, conv_transpose
+        stack Q { conv(k=3) }\\nderive receptive_field(Q) where H9.k = 2 | 2:33: error: no layer named 'H9' in stack Q; its layers are L1
+        stack Q { conv(k=3) }\\nderive receptive_field(Q) where L1.x = 2 | 2:33: error: unknown parameter 'x'; layer parameters are k, s, d, p, op, f
+        stack Q { conv(k=3) }\\nderive output_size(Q)           | 2:8: error: output_size needs the input length: output_size(S, n=64)
+        stack Q { conv(k=3) }\\nderive output_size(Q, n=0)      | 2:8: error: input length must be a positive whole number, got n=0
+        stack Q { A = conv(k=3)\\n B = conv(k=9) }\\nderive output_size(Q, n=5) | 2:2: error: 'B' leaves no output: floor((3 + 2*0 - 1*(9 - 1) - 1)/1) + 1 = -5 for an input of length 3
+        stack Q { tconv(k=3, s=2) }\\nderive receptive_field(Q)  | 1:11: error: 'L1' is a transposed convolution: its receptive field depends on the output position, so receptive_field stops here (output_size works)
+        stack Q { repeat l = 1..L { conv(k=3) } conv(k=1) }\\nderive receptive_field(Q) | 1:1: error: a stack of symbolic depth holds one repeat block and nothing else
+        stack Q { A = conv(k=3) }\\nsolve receptive_field(Q) >= x for A.k | 2:1: error: solve needs a numeric target, got x
+        stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 5..1 | 2:1: error: empty sweep range 5..1
+        dist q = Normal(mu, sigma^2)                            | 1:1: error: distributions (dist) are not supported yet
+        let K = [[1,2],[3,4]]                                   | 1:1: error: matrices (let) are not supported yet
+        check "x" { 1 + 1 = 2 }                                 | 1:1: error: check blocks (hand derivations) are not supported yet
+        title "unterminated                                     | 1:7: error: unterminated string
+        stack Q { conv(k=3) } @                                 | 1:23: error: unexpected character '@'
+        derive receptive_field(                                 | 1:24: error: unexpected end of file
+        `\\n\\n`                                                | 1:1: error: the file has no statements: nothing to derive
+        # only a comment                                        | 1:1: error: the file has no statements: nothing to derive
+        """)
+    void badInputIsLocatedAndExplained(String source, String expected) throws IOException {
+        Path file = dir.resolve("bad.deriv");
+        Files.writeString(file, source.replace("\\n", "\n"));
+        var run = Fixtures.cli("derive", file.toString());
+        assertEquals(2, run.status(), run.err());
+        assertEquals(file + ":" + expected, run.err().lines().findFirst().orElse(""));
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        stack Q { conv(k=0) }              | stack Q { conv(k=0) }              | '               ^~~'
+        stack Q { convv(k=3) }             | stack Q { convv(k=3) }             | '          ^~~~~'
+        """)
+    void theSourceLineAndACaretFollow(String source, String line, String caret) throws IOException {
+        Path file = dir.resolve("bad.deriv");
+        Files.writeString(file, source);
+        var lines = Fixtures.cli("derive", file.toString()).err().lines().toList();
+        assertEquals(line, lines.get(1));
+        assertEquals(caret.replace("'", ""), lines.get(2));
+    }
+
+    @org.junit.jupiter.api.Test
+    void binaryGarbageIsNotText() throws IOException {
+        Path file = dir.resolve("garbage.deriv");
+        Files.write(file, new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 'x'});
+        var run = Fixtures.cli("derive", file.toString());
+        assertEquals(2, run.status());
+        assertEquals(file + ":1:1: error: unexpected byte 0x00: is this a text file?", run.err().lines().findFirst().orElseThrow());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHugeFileIsRefusedBeforeReading() throws IOException {
+        Path file = dir.resolve("huge.deriv");
+        try (var out = Files.newOutputStream(file)) {
+            byte[] line = "# padding padding padding padding padding padding padding padding\n".getBytes();
+            for (long written = 0; written <= InputFile.MAX_BYTES; written += line.length) out.write(line);
+        }
+        var run = Fixtures.cli("derive", file.toString());
+        assertEquals(2, run.status());
+        assertEquals(file + ": error: file is too large (" + Files.size(file) + " bytes; the limit is 16 MiB)", run.err().strip());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMissingFileIsBadInput() {
+        var run = Fixtures.cli("derive", dir.resolve("absent.deriv").toString());
+        assertEquals(2, run.status());
+        assertEquals(dir.resolve("absent.deriv") + ": error: no such file", run.err().strip());
+    }
+}
