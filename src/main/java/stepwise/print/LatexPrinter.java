@@ -57,7 +57,7 @@ public final class LatexPrinter implements Printer {
         heading("derive", d.target(), d.line(), sb);
         align(d.steps(), sb);
         if (!d.layers().isEmpty()) table(d.layers(), sb);
-        if (standalone) sb.append("\\noindent ").append(LatexText.escape(Steps.tally(d.steps()))).append(".\n\n");
+        if (standalone) sb.append("\\noindent ").append(LatexText.escape(Steps.tally(d.steps()))).append(".\\par\\bigskip\n\n");
     }
 
     private static void align(List<Step> steps, StringBuilder sb) {
@@ -85,17 +85,18 @@ public final class LatexPrinter implements Printer {
             sb.append(LatexExpr.of(chain.get(0))).append(" &");
             for (int i = 1; i < chain.size(); i++) sb.append(i > 1 ? " " : "").append("= ").append(LatexExpr.of(chain.get(i)));
         }
-        sb.append(" && ").append(mark(s.verification())).append("\\text{\\small ").append(Justification.toLatex(s.justification()))
-          .append(" (\\texttt{").append(LatexText.escape(s.rule())).append("})}");
+        // A tag sits at the right margin and drops below its equation when the line is full.
+        sb.append(" \\tag*{").append(mark(s.verification())).append("\\text{\\small ").append(Justification.toLatex(s.justification()))
+          .append(" (\\texttt{").append(LatexText.escape(s.rule())).append("})}}");
         return sb.toString();
     }
 
     private static String mark(Verification v) {
         if (v == null) return "";
         return switch (v.status()) {
-            case VERIFIED -> "\\checkmark\\ ";
-            case FAILED -> "\\text{\\textbf{FAILED: " + LatexText.escape(v.detail()) + "}}\\ ";
-            case UNKNOWN -> "\\text{(unchecked)}\\ ";
+            case VERIFIED -> "$\\checkmark$\\ ";
+            case FAILED -> "\\textbf{FAILED: " + LatexText.escape(v.detail()) + "}\\ ";
+            case UNKNOWN -> "(unchecked)\\ ";
         };
     }
 
