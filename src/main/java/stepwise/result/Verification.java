@@ -11,7 +11,9 @@ public record Verification(Status status, String method, String detail, List<Map
     public enum Status { VERIFIED, FAILED, UNKNOWN }
 
     public Verification {
-        points = points == null ? List.of() : points.stream().map(Map::copyOf).toList();
+        // Insertion order is kept: Map.copyOf would print the symbols in a different order each run.
+        points = points == null ? List.of()
+                : points.stream().map(p -> java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(p))).toList();
     }
 
     public static Verification verified(String method, String detail) { return new Verification(Status.VERIFIED, method, detail, List.of()); }
