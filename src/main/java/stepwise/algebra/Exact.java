@@ -22,8 +22,16 @@ public final class Exact {
         if (e instanceof Num n) return n.value();
         if (e instanceof Sym s) return lookup(s.name(), env);
         if (e instanceof Indexed ix) return lookup(ix.name() + "[" + eval(ix.index(), env) + "]", env);
-        if (e instanceof Add a) return a.terms().stream().map(t -> eval(t, env)).reduce(Rational.ZERO, Rational::add);
-        if (e instanceof Mul m) return m.factors().stream().map(f -> eval(f, env)).reduce(Rational.ONE, Rational::multiply);
+        if (e instanceof Add a) {
+            Rational sum = Rational.ZERO;
+            for (Expr t : a.terms()) sum = sum.add(eval(t, env));
+            return sum;
+        }
+        if (e instanceof Mul m) {
+            Rational product = Rational.ONE;
+            for (Expr f : m.factors()) product = product.multiply(eval(f, env));
+            return product;
+        }
         if (e instanceof Neg n) return eval(n.arg(), env).negate();
         if (e instanceof Div d) {
                 Rational den = eval(d.den(), env);

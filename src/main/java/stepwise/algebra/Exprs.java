@@ -47,7 +47,15 @@ public final class Exprs {
         }
     }
 
-    public static boolean isClosed(Expr e) { return freeSymbols(e).isEmpty(); }
+    /** True when the expression has no free symbol (numbers and constants only); allocation-free for the common cases. */
+    public static boolean isClosed(Expr e) {
+        if (e instanceof Num) return true;
+        if (e instanceof Sym s) return Constants.isConstant(s.name());
+        if (e instanceof Add a) { for (Expr t : a.terms()) if (!isClosed(t)) return false; return true; }
+        if (e instanceof Mul m) { for (Expr f : m.factors()) if (!isClosed(f)) return false; return true; }
+        if (e instanceof Neg n) return isClosed(n.arg());
+        return freeSymbols(e).isEmpty();
+    }
 
     /** Replaces symbols (by key) with expressions; a sum's own index is never replaced. */
     public static Expr substitute(Expr e, Map<String, Expr> values) {

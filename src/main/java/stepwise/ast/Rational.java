@@ -8,11 +8,13 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
     public static final Rational ONE = of(1);
 
     public Rational {
-        if (den.signum() == 0) throw new ArithmeticException("division by zero");
-        if (den.signum() < 0) { num = num.negate(); den = den.negate(); }
-        BigInteger g = num.gcd(den);
-        if (!g.equals(BigInteger.ONE) && g.signum() != 0) { num = num.divide(g); den = den.divide(g); }
-        if (num.signum() == 0) den = BigInteger.ONE;
+        if (!den.equals(BigInteger.ONE)) { // integers are the common case: no gcd needed
+            if (den.signum() == 0) throw new ArithmeticException("division by zero");
+            if (den.signum() < 0) { num = num.negate(); den = den.negate(); }
+            BigInteger g = num.gcd(den);
+            if (!g.equals(BigInteger.ONE) && g.signum() != 0) { num = num.divide(g); den = den.divide(g); }
+            if (num.signum() == 0) den = BigInteger.ONE;
+        }
     }
 
     public static Rational of(long n) { return new Rational(BigInteger.valueOf(n), BigInteger.ONE); }
@@ -28,9 +30,15 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
 
     public boolean isInteger() { return den.equals(BigInteger.ONE); }
     public int signum() { return num.signum(); }
-    public Rational add(Rational o) { return new Rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den)); }
+    public Rational add(Rational o) {
+        if (isInteger() && o.isInteger()) return new Rational(num.add(o.num), BigInteger.ONE);
+        return new Rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    }
     public Rational subtract(Rational o) { return add(o.negate()); }
-    public Rational multiply(Rational o) { return new Rational(num.multiply(o.num), den.multiply(o.den)); }
+    public Rational multiply(Rational o) {
+        if (isInteger() && o.isInteger()) return new Rational(num.multiply(o.num), BigInteger.ONE);
+        return new Rational(num.multiply(o.num), den.multiply(o.den));
+    }
     public Rational divide(Rational o) { return new Rational(num.multiply(o.den), den.multiply(o.num)); }
     public Rational negate() { return new Rational(num.negate(), den); }
 

@@ -15,6 +15,8 @@ import stepwise.result.Result;
 /** Runs a file's statements in order, remembering what each declares for the ones after it. */
 public final class Session {
     private final Map<String, Statement.StackDecl> stacks = new HashMap<>();
+    /** Each stack as built at its declaration, reused by derivations without a where clause. */
+    private final Map<Statement.StackDecl, stepwise.model.Net> nets = new HashMap<>();
     private final List<Result> results = new ArrayList<>();
 
     public List<Result> run(List<Statement> statements) {
@@ -43,7 +45,7 @@ public final class Session {
             throw new BadInput(d.span(), "stack " + d.name() + " is declared twice (first at line " + stacks.get(d.name()).span().line() + ")");
         }
         stacks.put(d.name(), d);
-        if (StackBuilder.general(d) == null) StackBuilder.net(d, List.of()); // report bad layers where they are written
+        if (StackBuilder.general(d) == null) nets.put(d, StackBuilder.net(d, List.of())); // bad layers are reported here
         return List.of();
     }
 
@@ -51,7 +53,7 @@ public final class Session {
         Target t = d.target();
         return switch (t.function()) {
             case "receptive_field" -> receptiveField(d);
-            case "output_size" -> OutputSizes.derive(StackBuilder.net(stackOf(t), d.where()), t, d.span().line(), lengthArg(t));
+            case "output_size" -> OutputSizes.derive(net(stackOf(t), d.where()), t, d.span().line(), lengthArg(t));
             case "KL", "conv", "conv_transpose" -> throw new BadInput(t.span(), t.function() + " derivations are not supported yet");
             default -> throw new BadInput(t.span(), "unknown derivation '" + t.function()
                     + "'; derivations are receptive_field, output_size, KL, conv, conv_transpose");
@@ -66,7 +68,11 @@ public final class Session {
             if (!d.where().isEmpty()) throw new BadInput(d.where().get(0).span(), "'where' needs a stack of numeric depth");
             return ClosedForm.derive(StackBuilder.generalStack(stack), t.text(), d.span().line());
         }
-        return ReceptiveFields.derive(StackBuilder.net(stack, d.where()), t.text(), d.span().line());
+        return ReceptiveFields.derive(net(stack, d.where()), t.text(), d.span().line());
+    }
+
+    private stepwise.model.Net net(Statement.StackDecl stack, List<Statement.Assignment> where) {
+        return where.isEmpty() && nets.containsKey(stack) ? nets.get(stack) : StackBuilder.net(stack, where);
     }
 
     /** The stack named by a target's first argument. */

@@ -1,6 +1,5 @@
 package stepwise.model;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +21,8 @@ public enum LayerKind {
     }
 
     public static Optional<LayerKind> of(String keyword) {
-        return Arrays.stream(values()).filter(k -> k.keyword.equals(keyword)).findFirst();
+        for (LayerKind k : values()) if (k.keyword.equals(keyword)) return Optional.of(k);
+        return Optional.empty();
     }
 
     /** Layers whose output position reads a window of input positions (all but upsampling ones). */

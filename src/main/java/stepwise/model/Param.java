@@ -1,6 +1,5 @@
 package stepwise.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 import stepwise.ast.Expr;
 import stepwise.ast.Rational;
@@ -25,7 +24,8 @@ public enum Param {
     }
 
     public static Optional<Param> of(String key) {
-        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+        for (Param p : values()) if (p.key.equals(key)) return Optional.of(p);
+        return Optional.empty();
     }
 
     /** Checks a value written for this parameter; symbolic values are accepted as they are. */

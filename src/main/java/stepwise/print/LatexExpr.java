@@ -7,6 +7,7 @@ import stepwise.ast.Rational;
 /** Renders an expression as LaTeX math, in the author's order: {@code \frac}, {@code \log}, {@code \sigma^2}. */
 public final class LatexExpr extends ExprRenderer {
     private static final LatexExpr INSTANCE = new LatexExpr();
+    private static final java.util.regex.Pattern LETTERS_DIGITS = java.util.regex.Pattern.compile("([A-Za-z]+)([0-9]+)");
 
     public static String of(Expr e) { return INSTANCE.render(e); }
 
@@ -30,7 +31,7 @@ public final class LatexExpr extends ExprRenderer {
         if (underscore > 0 && underscore < name.length() - 1) {
             return base(name.substring(0, underscore)) + "_{" + name(name.substring(underscore + 1)) + "}";
         }
-        var m = java.util.regex.Pattern.compile("([A-Za-z]+)([0-9]+)").matcher(name);
+        var m = LETTERS_DIGITS.matcher(name);
         if (m.matches()) return base(m.group(1)) + "_{" + m.group(2) + "}";
         return base(name);
     }

@@ -60,7 +60,17 @@ public final class LatexPrinter implements Printer {
         if (standalone) sb.append("\\noindent ").append(LatexText.escape(Steps.tally(d.steps()))).append(".\\par\\bigskip\n\n");
     }
 
-    private static void align(List<Step> steps, StringBuilder sb) {
+    private static void align(List<Step> all, StringBuilder sb) {
+        var shown = Steps.shown(all);
+        var explained = new java.util.HashSet<String>();
+        align(shown.head(), explained, sb);
+        if (shown.summary() != null) {
+            sb.append("\\noindent\\ldots\\ ").append(LatexText.escape(shown.summary())).append(".\n\n");
+            align(shown.tail(), explained, sb);
+        }
+    }
+
+    private static void align(List<Step> steps, java.util.Set<String> explained, StringBuilder sb) {
         sb.append("\\begin{align*}\n");
         String section = null;
         for (int i = 0; i < steps.size(); i++) {
@@ -69,13 +79,13 @@ public final class LatexPrinter implements Printer {
                 section = s.section();
                 sb.append("\\intertext{\\textit{").append(LatexText.escape(section)).append("}}\n");
             }
-            sb.append(line(s));
+            sb.append(line(s, explained.add(s.rule() + s.justification())));
             sb.append(i < steps.size() - 1 ? " \\\\\n" : "\n");
         }
         sb.append("\\end{align*}\n\n");
     }
 
-    private static String line(Step s) {
+    private static String line(Step s, boolean explain) {
         var sb = new StringBuilder();
         var chain = s.chain();
         if (s.subject() != null) {
@@ -86,8 +96,10 @@ public final class LatexPrinter implements Printer {
             for (int i = 1; i < chain.size(); i++) sb.append(i > 1 ? " " : "").append("= ").append(LatexExpr.of(chain.get(i)));
         }
         // A tag sits at the right margin and drops below its equation when the line is full.
-        sb.append(" \\tag*{").append(mark(s.verification())).append("\\text{\\small ").append(Justification.toLatex(s.justification()))
-          .append(" (\\texttt{").append(LatexText.escape(s.rule())).append("})}}");
+        sb.append(" \\tag*{").append(mark(s.verification())).append("\\text{\\small ");
+        if (explain) sb.append(Justification.toLatex(s.justification())).append(" (\\texttt{").append(LatexText.escape(s.rule())).append("})");
+        else sb.append("\\texttt{").append(LatexText.escape(s.rule())).append('}');
+        sb.append("}}");
         return sb.toString();
     }
 

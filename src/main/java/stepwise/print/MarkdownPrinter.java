@@ -35,7 +35,17 @@ public final class MarkdownPrinter implements Printer {
         sb.append('*').append(Steps.tally(d.steps())).append(".*\n");
     }
 
-    private static void steps(List<Step> steps, StringBuilder sb) {
+    private static void steps(List<Step> all, StringBuilder sb) {
+        var shown = Steps.shown(all);
+        var explained = new java.util.HashSet<String>();
+        steps(shown.head(), explained, sb);
+        if (shown.summary() != null) {
+            sb.append("*… ").append(shown.summary()).append(".*\n\n");
+            steps(shown.tail(), explained, sb);
+        }
+    }
+
+    private static void steps(List<Step> steps, java.util.Set<String> explained, StringBuilder sb) {
         String section = null;
         for (Step s : steps) {
             if (s.section() != null && !s.section().equals(section)) {
@@ -43,8 +53,9 @@ public final class MarkdownPrinter implements Printer {
                 sb.append("**").append(section).append("**\n\n");
             }
             sb.append("$$").append(Steps.equation(s, LatexExpr::of, " = ")).append("$$\n\n");
-            sb.append("`").append(s.rule()).append("`: ").append(s.justification()).append(" — ")
-                    .append(Steps.verdict(s.verification())).append("\n\n");
+            sb.append("`").append(s.rule()).append('`');
+            if (explained.add(s.rule() + s.justification())) sb.append(": ").append(s.justification());
+            sb.append(" — ").append(Steps.verdict(s.verification())).append("\n\n");
         }
     }
 

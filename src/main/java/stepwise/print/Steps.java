@@ -21,6 +21,38 @@ final class Steps {
         return sb.toString();
     }
 
+    /** Sections (layers) shown at each end of a long derivation; the ones between are summarised. */
+    static final int SHOWN_AT_EACH_END = 8;
+
+    /** What a printer shows of a long derivation: the steps of the first and last sections, and a summary between. */
+    record Shown(List<Step> head, String summary, List<Step> tail) {}
+
+    static Shown shown(List<Step> steps) {
+        var sections = new java.util.ArrayList<String>();
+        for (Step s : steps) if (sections.isEmpty() || !sections.get(sections.size() - 1).equals(s.section())) sections.add(s.section());
+        if (sections.size() <= 3 * SHOWN_AT_EACH_END) return new Shown(steps, null, List.of());
+        String lastHead = sections.get(SHOWN_AT_EACH_END - 1), firstTail = sections.get(sections.size() - SHOWN_AT_EACH_END);
+        int headEnd = lastIndexOf(steps, lastHead) + 1, tailStart = firstIndexOf(steps, firstTail);
+        var middle = steps.subList(headEnd, tailStart);
+        var rules = new java.util.LinkedHashSet<String>();
+        middle.forEach(s -> rules.add(s.rule()));
+        int hidden = sections.size() - 2 * SHOWN_AT_EACH_END;
+        String summary = hidden + " more sections (" + sections.get(SHOWN_AT_EACH_END) + " to " + sections.get(sections.size() - SHOWN_AT_EACH_END - 1)
+                + "): " + middle.size() + " steps by " + String.join(", ", rules) + "; " + tally(middle)
+                + " (every step is in the JSON output)";
+        return new Shown(steps.subList(0, headEnd), summary, steps.subList(tailStart, steps.size()));
+    }
+
+    private static int firstIndexOf(List<Step> steps, String section) {
+        for (int i = 0; i < steps.size(); i++) if (java.util.Objects.equals(steps.get(i).section(), section)) return i;
+        return steps.size();
+    }
+
+    private static int lastIndexOf(List<Step> steps, String section) {
+        for (int i = steps.size() - 1; i >= 0; i--) if (java.util.Objects.equals(steps.get(i).section(), section)) return i;
+        return -1;
+    }
+
     static String verdict(Verification v) {
         if (v == null) return "not checked";
         return switch (v.status()) {

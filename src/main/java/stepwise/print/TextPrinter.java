@@ -37,7 +37,17 @@ public final class TextPrinter implements Printer {
         sb.append("  ").append(Steps.tally(d.steps())).append('\n');
     }
 
-    static void steps(List<Step> steps, StringBuilder sb) {
+    static void steps(List<Step> all, StringBuilder sb) {
+        var shown = Steps.shown(all);
+        var explained = new java.util.HashSet<String>();
+        steps(shown.head(), explained, sb);
+        if (shown.summary() != null) {
+            sb.append("  ... ").append(shown.summary()).append('\n');
+            steps(shown.tail(), explained, sb);
+        }
+    }
+
+    private static void steps(List<Step> steps, java.util.Set<String> explained, StringBuilder sb) {
         String section = null;
         for (Step s : steps) {
             if (s.section() != null && !s.section().equals(section)) {
@@ -45,7 +55,9 @@ public final class TextPrinter implements Printer {
                 sb.append("  ").append(section).append('\n');
             }
             sb.append("    ").append(Steps.equation(s, UnicodeExpr::of, " = ")).append('\n');
-            sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule()).append(": ").append(Justification.toText(s.justification())).append('\n');
+            sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule());
+            if (explained.add(s.rule() + s.justification())) sb.append(": ").append(Justification.toText(s.justification()));
+            sb.append('\n');
             if (s.verification() != null && !s.verification().ok()) {
                 sb.append("        ").append(Steps.verdict(s.verification())).append('\n');
             }

@@ -20,13 +20,25 @@ public final class UnicodeExpr extends ExprRenderer {
     @Override void number(Rational r, StringBuilder sb) { sb.append(r); }
 
     @Override String name(String name) {
-        var out = new StringBuilder();
-        for (String part : name.split("_", -1)) {
-            if (out.length() > 0) out.append('_');
-            var m = java.util.regex.Pattern.compile("([A-Za-z]+)([0-9]*)").matcher(part);
-            out.append(m.matches() && Greek.isGreek(m.group(1)) ? Greek.UNICODE.get(m.group(1)) + m.group(2) : part);
+        var out = new StringBuilder(name.length());
+        int start = 0;
+        while (start <= name.length()) {
+            int end = name.indexOf('_', start);
+            if (end < 0) end = name.length();
+            if (start > 0) out.append('_');
+            out.append(greekPart(name.substring(start, end)));
+            start = end + 1;
         }
         return out.toString();
+    }
+
+    /** {@code sigma2} is {@code σ2}; anything not a Greek name with optional digits stays as it is. */
+    private static String greekPart(String part) {
+        int letters = 0;
+        while (letters < part.length() && Character.isLetter(part.charAt(letters))) letters++;
+        for (int i = letters; i < part.length(); i++) if (!Character.isDigit(part.charAt(i))) return part;
+        String greek = Greek.UNICODE.get(part.substring(0, letters));
+        return greek == null ? part : greek + part.substring(letters);
     }
 
     @Override void indexed(Indexed ix, StringBuilder sb) {

@@ -2,7 +2,11 @@ package stepwise.syntax;
 
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import stepwise.ast.Span;
 import stepwise.ast.Statement;
 import stepwise.diag.BadInput;
@@ -15,16 +19,35 @@ public final class DerivSyntax {
 
     /** Parses a whole file; throws {@link BadInput} with the first problem found. */
     public static List<Statement> parse(String text) {
-        var listener = new FirstErrorListener();
-        var lexer = new DerivLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(listener);
-        var parser = new DerivParser(new CommonTokenStream(lexer));
-        parser.removeErrorListeners();
-        parser.addErrorListener(listener);
-        List<Statement> statements = new AstBuilder().file(parser.file());
+        List<Statement> statements = new AstBuilder().file(parseTree(text));
         if (statements.isEmpty()) throw new BadInput(new Span(1, 1, 1), "the file has no statements: nothing to derive");
         return statements;
+    }
+
+    /**
+     * The fast SLL prediction first, which suffices for almost every file; only when it fails is the
+     * file parsed again with full LL prediction, whose first error is the one reported.
+     */
+    private static DerivParser.FileContext parseTree(String text) {
+        var lexer = new DerivLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(new FirstErrorListener());
+        var tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        var parser = new DerivParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return parser.file();
+        } catch (ParseCancellationException sllFailed) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(new FirstErrorListener());
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return parser.file();
+        }
     }
 
     /** Parses one expression in the language's syntax (used by the LaTeX reader and by tests). */
