@@ -93,6 +93,7 @@ public final class Exprs {
         if (e instanceof Fn f) return f.args();
         if (e instanceof BigOp b) return List.of(b.lo(), b.hi(), b.body());
         if (e instanceof Expect x) return List.of(x.body());
+        if (e instanceof Matrix m) return m.rows().stream().flatMap(List::stream).toList();
         return List.of();
     }
 
@@ -107,6 +108,7 @@ public final class Exprs {
         if (e instanceof Fn fn) return new Fn(fn.name(), mapAll(fn.args(), f));
         if (e instanceof BigOp b) return new BigOp(b.product(), b.var(), f.apply(b.lo()), f.apply(b.hi()), f.apply(b.body()));
         if (e instanceof Expect x) return new Expect(x.dist(), f.apply(x.body()));
+        if (e instanceof Matrix m) return new Matrix(m.rows().stream().map(r -> mapAll(r, f)).toList());
         return e;
     }
 

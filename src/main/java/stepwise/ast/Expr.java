@@ -45,6 +45,26 @@ public sealed interface Expr {
     /** {@code KL(q || p)}. */
     record Divergence(String q, String p) implements Expr {}
 
+    /** A matrix of expressions, rectangular and not empty: {@code [[1, 2], [a, b]]}. */
+    record Matrix(List<List<Expr>> rows) implements Expr {
+        public Matrix {
+            rows = rows.stream().map(List::copyOf).toList();
+            if (rows.isEmpty() || rows.get(0).isEmpty()) throw new IllegalArgumentException("a matrix needs at least one entry");
+            int cols = rows.get(0).size();
+            for (int i = 1; i < rows.size(); i++) {
+                if (rows.get(i).size() != cols) {
+                    throw new IllegalArgumentException("row " + (i + 1) + " has " + rows.get(i).size() + " entries, row 1 has " + cols);
+                }
+            }
+        }
+
+        public int height() { return rows.size(); }
+
+        public int width() { return rows.get(0).size(); }
+
+        public Expr at(int i, int j) { return rows.get(i).get(j); }
+    }
+
     static Expr num(long n) { return new Num(Rational.of(n)); }
     static Expr num(Rational r) { return new Num(r); }
     static Expr sym(String name) { return new Sym(name); }

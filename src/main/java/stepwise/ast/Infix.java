@@ -70,6 +70,18 @@ public final class Infix {
             sb.append(')');
         } else if (e instanceof Divergence d) {
             sb.append("KL(").append(d.q()).append(" || ").append(d.p()).append(')');
+        } else if (e instanceof Matrix m) {
+            sb.append('[');
+            for (int i = 0; i < m.height(); i++) {
+                if (i > 0) sb.append(", ");
+                sb.append('[');
+                for (int j = 0; j < m.width(); j++) {
+                    if (j > 0) sb.append(", ");
+                    write(m.at(i, j), sb);
+                }
+                sb.append(']');
+            }
+            sb.append(']');
         }
     }
 

@@ -23,8 +23,12 @@ public sealed interface Statement {
         public DistDecl { params = List.copyOf(params); }
     }
 
-    record LetDecl(Span span, String name, List<List<Expr>> rows) implements Statement {
-        public LetDecl { rows = rows.stream().map(List::copyOf).toList(); }
+    /** {@code let X = [[1, 2], [3, 4]]}, with the place of each row for error messages. */
+    record LetDecl(Span span, String name, List<List<Expr>> rows, List<Span> rowSpans) implements Statement {
+        public LetDecl {
+            rows = rows.stream().map(List::copyOf).toList();
+            rowSpans = List.copyOf(rowSpans);
+        }
     }
 
     record Derive(Span span, Target target, List<Assignment> where) implements Statement {

@@ -68,7 +68,7 @@ final class SymjaWriter {
             write(b.hi(), sb);
             sb.append("}]");
         } else {
-            throw new UnsupportedOperationException("expectations and divergences are derived by rules, not by Symja");
+            throw new UnsupportedOperationException("expectations, divergences and matrices are not written for Symja");
         }
     }
 

@@ -18,6 +18,8 @@ public final class Session {
     /** Each stack as built at its declaration, reused by derivations without a where clause. */
     private final Map<Statement.StackDecl, stepwise.model.Net> nets = new HashMap<>();
     private final List<Result> results = new ArrayList<>();
+    private final Map<String, Expr.Matrix> matrices = new java.util.LinkedHashMap<>();
+    private final Map<String, Span> matrixLines = new HashMap<>();
 
     public List<Result> run(List<Statement> statements) {
         for (Statement s : statements) results.addAll(run(s));
@@ -28,6 +30,7 @@ public final class Session {
         if (s instanceof Statement.Title t) return List.of(new Result.Title(t.text()));
         if (s instanceof Statement.Prose p) return List.of(new Result.Prose(p.text()));
         if (s instanceof Statement.StackDecl d) return declare(d);
+        if (s instanceof Statement.LetDecl let) return let(let);
         if (s instanceof Statement.Derive d) return List.of(derive(d));
         if (s instanceof Statement.Sweep w) return List.of(WhatIf.sweep(w, stackOf(w.target())));
         if (s instanceof Statement.Solve v) return List.of(WhatIf.solve(v, stackOf(v.target())));
@@ -35,9 +38,15 @@ public final class Session {
     }
 
     private static String notYet(Statement s) {
-        String what = s instanceof Statement.DistDecl ? "distributions (dist)"
-                : s instanceof Statement.LetDecl ? "matrices (let)" : "check blocks (hand derivations)";
+        String what = s instanceof Statement.DistDecl ? "distributions (dist)" : "check blocks (hand derivations)";
         return what + " are not supported yet";
+    }
+
+    private List<Result> let(Statement.LetDecl let) {
+        Span first = matrixLines.putIfAbsent(let.name(), let.span());
+        if (first != null) throw new BadInput(let.span(), "matrix " + let.name() + " is declared twice (first at line " + first.line() + ")");
+        matrices.put(let.name(), ConvTargets.declare(let));
+        return List.of();
     }
 
     private List<Result> declare(Statement.StackDecl d) {
@@ -54,7 +63,8 @@ public final class Session {
         return switch (t.function()) {
             case "receptive_field" -> receptiveField(d);
             case "output_size" -> OutputSizes.derive(net(stackOf(t), d.where()), t, d.span().line(), lengthArg(t));
-            case "KL", "conv", "conv_transpose" -> throw new BadInput(t.span(), t.function() + " derivations are not supported yet");
+            case "conv", "conv_transpose" -> ConvTargets.derive(d, matrices);
+            case "KL" -> throw new BadInput(t.span(), t.function() + " derivations are not supported yet");
             default -> throw new BadInput(t.span(), "unknown derivation '" + t.function()
                     + "'; derivations are receptive_field, output_size, KL, conv, conv_transpose");
         };

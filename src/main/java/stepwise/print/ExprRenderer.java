@@ -44,6 +44,7 @@ abstract class ExprRenderer {
         else if (e instanceof BigOp b) bigOp(b, sb);
         else if (e instanceof Expect x) expectation(x, sb);
         else if (e instanceof Divergence d) divergence(d, sb);
+        else if (e instanceof Matrix m) matrix(m, sb);
     }
 
     private void sum(List<Expr> terms, StringBuilder sb) {
@@ -95,6 +96,8 @@ abstract class ExprRenderer {
 
     abstract void divergence(Divergence d, StringBuilder sb);
 
+    abstract void matrix(Matrix m, StringBuilder sb);
+
     abstract String open();
 
     abstract String close();
@@ -119,6 +122,7 @@ abstract class ExprRenderer {
         char r = right.charAt(0);
         if (Character.isDigit(r) || r == '-' || right.startsWith("\\frac")) return true;
         boolean leftIsNumber = left.chars().allMatch(Character::isDigit);
-        return leftIsNumber && (r == '(' || right.startsWith("\\left("));
+        // "2 (3 - 1)" would read as a call and "2K" as a number with a unit: a dot separates them.
+        return leftIsNumber && (r == '(' || right.startsWith("\\left(") || Character.isUpperCase(r));
     }
 }

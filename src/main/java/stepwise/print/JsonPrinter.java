@@ -48,7 +48,22 @@ public final class JsonPrinter implements Printer {
         g.writeNumberField("line", d.line());
         steps(d.steps(), g);
         if (!d.layers().isEmpty()) layers(d.layers(), g);
-        if (d.result() != null) g.writeStringField("result", Infix.print(d.result()));
+        if (d.result() instanceof stepwise.ast.Expr.Matrix m) {
+            g.writeArrayFieldStart("matrix");
+            for (var row : m.rows()) {
+                g.writeStartArray();
+                for (var entry : row) g.writeString(Infix.print(entry));
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        } else if (d.result() != null) {
+            g.writeStringField("result", Infix.print(d.result()));
+        }
+        if (!d.notes().isEmpty()) {
+            g.writeArrayFieldStart("notes");
+            for (String n : d.notes()) g.writeString(n);
+            g.writeEndArray();
+        }
         g.writeBooleanField("verified", allVerified(d.steps()));
         g.writeEndObject();
     }

@@ -109,6 +109,18 @@ public final class LatexExpr extends ExprRenderer {
         sb.append("\\mathrm{KL}(").append(name(d.q())).append(" \\,\\|\\, ").append(name(d.p())).append(')');
     }
 
+    @Override void matrix(Matrix m, StringBuilder sb) {
+        sb.append("\\begin{bmatrix} ");
+        for (int i = 0; i < m.height(); i++) {
+            if (i > 0) sb.append(" \\\\ ");
+            for (int j = 0; j < m.width(); j++) {
+                if (j > 0) sb.append(" & ");
+                write(m.at(i, j), sb);
+            }
+        }
+        sb.append(" \\end{bmatrix}");
+    }
+
     @Override String open() { return "("; }
 
     @Override String close() { return ")"; }

@@ -57,6 +57,7 @@ public final class LatexPrinter implements Printer {
         heading("derive", d.target(), d.line(), sb);
         align(d.steps(), sb);
         if (!d.layers().isEmpty()) table(d.layers(), sb);
+        for (String n : d.notes()) sb.append(standalone ? "\\noindent\\textit{Note: " + LatexText.escape(n) + ".}\n\n" : "% note: " + n + "\n");
         if (standalone) sb.append("\\noindent ").append(LatexText.escape(Steps.tally(d.steps()))).append(".\\par\\bigskip\n\n");
     }
 
@@ -70,19 +71,22 @@ public final class LatexPrinter implements Printer {
         }
     }
 
+    /** One align* per section, so that a wide line in one section does not push the others off the page. */
     private static void align(List<Step> steps, java.util.Set<String> explained, StringBuilder sb) {
-        sb.append("\\begin{align*}\n");
-        String section = null;
-        for (int i = 0; i < steps.size(); i++) {
-            Step s = steps.get(i);
-            if (s.section() != null && !s.section().equals(section)) {
-                section = s.section();
-                sb.append("\\intertext{\\textit{").append(LatexText.escape(section)).append("}}\n");
+        int start = 0;
+        while (start < steps.size()) {
+            int end = start;
+            while (end < steps.size() && java.util.Objects.equals(steps.get(end).section(), steps.get(start).section())) end++;
+            if (steps.get(start).section() != null) sb.append("\\paragraph{").append(LatexText.escape(steps.get(start).section())).append("}\n");
+            sb.append("\\begin{align*}\n");
+            for (int i = start; i < end; i++) {
+                sb.append(line(steps.get(i), explained.add(steps.get(i).rule() + steps.get(i).justification())));
+                sb.append(i < end - 1 ? " \\\\\n" : "\n");
             }
-            sb.append(line(s, explained.add(s.rule() + s.justification())));
-            sb.append(i < steps.size() - 1 ? " \\\\\n" : "\n");
+            sb.append("\\end{align*}\n");
+            start = end;
         }
-        sb.append("\\end{align*}\n\n");
+        sb.append('\n');
     }
 
     private static String line(Step s, boolean explain) {
@@ -91,6 +95,10 @@ public final class LatexPrinter implements Printer {
         if (s.subject() != null) {
             sb.append(LatexExpr.of(s.subject())).append(" &= ");
             for (int i = 0; i < chain.size(); i++) sb.append(i > 0 ? " = " : "").append(LatexExpr.of(chain.get(i)));
+        } else if (isMatrixSum(chain.get(0))) {
+            // A sum of matrices is too wide to share a line with its value: each link gets its own line.
+            sb.append("& ").append(LatexExpr.of(chain.get(0)));
+            for (int i = 1; i < chain.size(); i++) sb.append(" \\\\\n&= ").append(LatexExpr.of(chain.get(i)));
         } else {
             sb.append(LatexExpr.of(chain.get(0))).append(" &");
             for (int i = 1; i < chain.size(); i++) sb.append(i > 1 ? " " : "").append("= ").append(LatexExpr.of(chain.get(i)));
@@ -101,6 +109,10 @@ public final class LatexPrinter implements Printer {
         else sb.append("\\texttt{").append(LatexText.escape(s.rule())).append('}');
         sb.append("}}");
         return sb.toString();
+    }
+
+    private static boolean isMatrixSum(stepwise.ast.Expr e) {
+        return e instanceof stepwise.ast.Expr.Add a && a.terms().get(0) instanceof stepwise.ast.Expr.Matrix;
     }
 
     private static String mark(Verification v) {

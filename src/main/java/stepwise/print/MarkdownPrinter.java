@@ -31,7 +31,12 @@ public final class MarkdownPrinter implements Printer {
         header("derive " + d.target(), d.line(), sb);
         steps(d.steps(), sb);
         if (!d.layers().isEmpty()) table(d.layers(), sb);
-        if (d.result() != null) sb.append("**Result:** $").append(LatexExpr.of(d.result())).append("$\n\n");
+        if (d.result() instanceof stepwise.ast.Expr.Matrix m && m.height() * m.width() > Steps.LARGEST_PRINTED) {
+            sb.append("**Result:** ").append(Steps.result(d.result(), LatexExpr::of)).append("\n\n");
+        } else if (d.result() != null) {
+            sb.append("**Result:** $").append(LatexExpr.of(d.result())).append("$\n\n");
+        }
+        d.notes().forEach(n -> sb.append("*Note: ").append(n).append(".*\n\n"));
         sb.append('*').append(Steps.tally(d.steps())).append(".*\n");
     }
 

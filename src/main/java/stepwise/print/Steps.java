@@ -53,6 +53,17 @@ final class Steps {
         return -1;
     }
 
+    /** Matrices beyond this many entries are named by their shape instead of printed (the JSON has them whole). */
+    static final int LARGEST_PRINTED = 64;
+
+    /** The result as printed: a large matrix is summarised by its shape. */
+    static String result(Expr e, Function<Expr, String> render) {
+        if (e instanceof Expr.Matrix m && m.height() * m.width() > LARGEST_PRINTED) {
+            return "a " + m.height() + " x " + m.width() + " matrix (printed whole in the JSON output)";
+        }
+        return render.apply(e);
+    }
+
     static String verdict(Verification v) {
         if (v == null) return "not checked";
         return switch (v.status()) {

@@ -101,6 +101,19 @@ public final class UnicodeExpr extends ExprRenderer {
         sb.append("KL(").append(name(d.q())).append(" ‖ ").append(name(d.p())).append(')');
     }
 
+    /** A matrix on one line, entries separated by commas and rows by semicolons: {@code [1, 2, 3; 4, 5, 6]}. */
+    @Override void matrix(Matrix m, StringBuilder sb) {
+        sb.append('[');
+        for (int i = 0; i < m.height(); i++) {
+            if (i > 0) sb.append("; ");
+            for (int j = 0; j < m.width(); j++) {
+                if (j > 0) sb.append(", ");
+                write(m.at(i, j), sb);
+            }
+        }
+        sb.append(']');
+    }
+
     @Override String open() { return "("; }
 
     @Override String close() { return ")"; }

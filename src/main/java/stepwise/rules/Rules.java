@@ -11,7 +11,8 @@ public final class Rules {
             ReceptiveFieldRules.FAMILY,
             InductionRules.FAMILY,
             OutputSizeRules.FAMILY,
-            WhatIfRules.FAMILY);
+            WhatIfRules.FAMILY,
+            ConvRules.FAMILY);
 
     public static Optional<Rule> byId(String id) {
         return FAMILIES.stream().flatMap(f -> f.rules().stream()).filter(r -> r.id().equals(id)).findFirst();

@@ -81,7 +81,8 @@ final class AstBuilder {
 
     private Statement let(LetStmtContext ctx) {
         var rows = ctx.matrix().row().stream().map(r -> r.expr().stream().map(this::expr).toList()).toList();
-        return new Statement.LetDecl(span(ctx), ctx.name.getText(), rows);
+        var spans = ctx.matrix().row().stream().map(AstBuilder::span).toList();
+        return new Statement.LetDecl(span(ctx), ctx.name.getText(), rows, spans);
     }
 
     // ---- derivations ------------------------------------------------------------------------

@@ -54,7 +54,17 @@ class ErrorTableTest {
         stack Q { A = conv(k=3) }\\nsolve receptive_field(Q) >= x for A.k | 2:1: error: solve needs a numeric target, got x
         stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 5..1 | 2:1: error: empty sweep range 5..1
         dist q = Normal(mu, sigma^2)                            | 1:1: error: distributions (dist) are not supported yet
-        let K = [[1,2],[3,4]]                                   | 1:1: error: matrices (let) are not supported yet
+        let K = [[1,2],[3,4],[5]]                               | 1:22: error: row 3 of K has 1 entries, row 1 has 2
+        let K = []                                              | 1:1: error: matrix K is empty
+        let K = [[1],[]]                                        | 1:14: error: row 2 of K is empty
+        let K = [[1]]\\nlet K = [[2]]                           | 2:1: error: matrix K is declared twice (first at line 1)
+        let K = [[1]]\\nderive conv(X, K)                       | 2:13: error: no matrix named 'X'; matrices are K
+        let K = [[1]]\\nderive conv(K)                          | 2:8: error: conv needs an input and a kernel: conv(X, K, s=1, p=0)
+        let K = [[1]]\\nderive conv(K, K, op=1)                 | 2:19: error: conv takes s, p, d; got 'op'
+        let K = [[1]]\\nderive conv(K, K, s=0)                  | 2:19: error: stride must be positive, got 0
+        let K = [[1]]\\nderive conv(K, K, s=t)                  | 2:19: error: stride of a matrix convolution must be a number
+        let K = [[1]]\\nderive conv_transpose(K, K, s=2, op=2)  | 2:8: error: output padding must be smaller than the stride or the dilation, got op=2
+        let X = [[1, 2]]\\nlet K = [[1, 2, 3]]\\nderive conv(X, K, d=2) | 3:8: error: the kernel reaches 5 columns with dilation 2, more than the 2 columns of the padded input
         check "x" { 1 + 1 = 2 }                                 | 1:1: error: check blocks (hand derivations) are not supported yet
         title "unterminated                                     | 1:7: error: unterminated string
         stack Q { conv(k=3) } @                                 | 1:23: error: unexpected character '@'
