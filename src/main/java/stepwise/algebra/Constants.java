@@ -4,5 +4,5 @@ package stepwise.algebra;
 public final class Constants {
     private Constants() {}
 
-    public static boolean isConstant(String name) { return name.equals("pi"); }
+    public static boolean isConstant(String name) { return name.equals("pi") || name.equals("infinity"); }
 }

@@ -8,17 +8,29 @@ import stepwise.ast.Expr.*;
 public final class Numeric {
     private Numeric() {}
 
-    public static double eval(Expr e, Map<String, Double> env) {
+    /** Values for what plain arithmetic cannot give (expectations, densities): null when it does not apply. */
+    public interface Special {
+        Double value(Expr e, Map<String, Double> env);
+    }
+
+    public static double eval(Expr e, Map<String, Double> env) { return eval(e, env, null); }
+
+    public static double eval(Expr e, Map<String, Double> env, Special special) {
+        if (special != null) {
+            Double v = special.value(e, env);
+            if (v != null) return v;
+        }
         if (e instanceof Num n) return n.value().toDouble();
+        if (e instanceof Sym s && s.name().equals("infinity")) return Double.POSITIVE_INFINITY;
         if (e instanceof Sym s) return s.name().equals("pi") ? Math.PI : lookup(s.name(), env);
-        if (e instanceof Indexed ix) return lookup(ix.name() + "[" + integer(eval(ix.index(), env)) + "]", env);
-        if (e instanceof Add a) return a.terms().stream().mapToDouble(t -> eval(t, env)).sum();
-        if (e instanceof Mul m) return m.factors().stream().mapToDouble(f -> eval(f, env)).reduce(1, (x, y) -> x * y);
-        if (e instanceof Neg n) return -eval(n.arg(), env);
-        if (e instanceof Div d) return eval(d.num(), env) / eval(d.den(), env);
-        if (e instanceof Pow p) return Math.pow(eval(p.base(), env), eval(p.exponent(), env));
-        if (e instanceof Fn f) return function(f, env);
-        if (e instanceof BigOp b) return bigOp(b, env);
+        if (e instanceof Indexed ix) return lookup(ix.name() + "[" + integer(eval(ix.index(), env, special)) + "]", env);
+        if (e instanceof Add a) return a.terms().stream().mapToDouble(t -> eval(t, env, special)).sum();
+        if (e instanceof Mul m) return m.factors().stream().mapToDouble(f -> eval(f, env, special)).reduce(1, (x, y) -> x * y);
+        if (e instanceof Neg n) return -eval(n.arg(), env, special);
+        if (e instanceof Div d) return eval(d.num(), env, special) / eval(d.den(), env, special);
+        if (e instanceof Pow p) return Math.pow(eval(p.base(), env, special), eval(p.exponent(), env, special));
+        if (e instanceof Fn f) return function(f, env, special);
+        if (e instanceof BigOp b) return bigOp(b, env, special);
         throw new IllegalArgumentException("no numeric value for " + stepwise.ast.Infix.print(e) + " without its distributions");
     }
 
@@ -34,8 +46,8 @@ public final class Numeric {
         return r;
     }
 
-    private static double function(Fn f, Map<String, Double> env) {
-        double[] a = f.args().stream().mapToDouble(x -> eval(x, env)).toArray();
+    private static double function(Fn f, Map<String, Double> env, Special special) {
+        double[] a = f.args().stream().mapToDouble(x -> eval(x, env, special)).toArray();
         return switch (f.name()) {
             case "log" -> Math.log(a[0]);
             case "exp" -> Math.exp(a[0]);
@@ -49,13 +61,13 @@ public final class Numeric {
         };
     }
 
-    private static double bigOp(BigOp b, Map<String, Double> env) {
-        long lo = integer(eval(b.lo(), env)), hi = integer(eval(b.hi(), env));
+    private static double bigOp(BigOp b, Map<String, Double> env, Special special) {
+        long lo = integer(eval(b.lo(), env, special)), hi = integer(eval(b.hi(), env, special));
         var inner = new java.util.HashMap<>(env);
         double acc = b.product() ? 1 : 0;
         for (long i = lo; i <= hi; i++) {
             inner.put(b.var(), (double) i);
-            double v = eval(b.body(), inner);
+            double v = eval(b.body(), inner, special);
             acc = b.product() ? acc * v : acc + v;
         }
         return acc;

@@ -65,7 +65,8 @@ public final class Cas {
             String body = writer.write(e);
             String assumptions = positive.isEmpty() ? "" : ", " + String.join(" && ",
                     positive.stream().map(p -> writer.alias(p) + " > 0").toList());
-            String call = template.contains("%s%s") ? String.format(template, body, assumptions) : String.format(template, body);
+            // Templates take the expression first and the assumptions (possibly none) second; format ignores a surplus.
+            String call = String.format(template, body, assumptions);
             return run(writer, call);
         } catch (RuntimeException unwritable) {
             return Optional.empty();

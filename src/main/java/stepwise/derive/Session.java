@@ -20,6 +20,8 @@ public final class Session {
     private final List<Result> results = new ArrayList<>();
     private final Map<String, Expr.Matrix> matrices = new java.util.LinkedHashMap<>();
     private final Map<String, Span> matrixLines = new HashMap<>();
+    private final Map<String, stepwise.model.Distribution> dists = new java.util.LinkedHashMap<>();
+    private final Map<String, Span> distLines = new HashMap<>();
 
     public List<Result> run(List<Statement> statements) {
         for (Statement s : statements) results.addAll(run(s));
@@ -31,6 +33,7 @@ public final class Session {
         if (s instanceof Statement.Prose p) return List.of(new Result.Prose(p.text()));
         if (s instanceof Statement.StackDecl d) return declare(d);
         if (s instanceof Statement.LetDecl let) return let(let);
+        if (s instanceof Statement.DistDecl dist) return dist(dist);
         if (s instanceof Statement.Derive d) return List.of(derive(d));
         if (s instanceof Statement.Sweep w) return List.of(WhatIf.sweep(w, stackOf(w.target())));
         if (s instanceof Statement.Solve v) return List.of(WhatIf.solve(v, stackOf(v.target())));
@@ -38,8 +41,14 @@ public final class Session {
     }
 
     private static String notYet(Statement s) {
-        String what = s instanceof Statement.DistDecl ? "distributions (dist)" : "check blocks (hand derivations)";
-        return what + " are not supported yet";
+        return "check blocks (hand derivations) are not supported yet";
+    }
+
+    private List<Result> dist(Statement.DistDecl d) {
+        Span first = distLines.putIfAbsent(d.name(), d.span());
+        if (first != null) throw new BadInput(d.span(), "distribution " + d.name() + " is declared twice (first at line " + first.line() + ")");
+        dists.put(d.name(), KlTargets.declare(d));
+        return List.of();
     }
 
     private List<Result> let(Statement.LetDecl let) {
@@ -64,7 +73,7 @@ public final class Session {
             case "receptive_field" -> receptiveField(d);
             case "output_size" -> OutputSizes.derive(net(stackOf(t), d.where()), t, d.span().line(), lengthArg(t));
             case "conv", "conv_transpose" -> ConvTargets.derive(d, matrices);
-            case "KL" -> throw new BadInput(t.span(), t.function() + " derivations are not supported yet");
+            case "KL" -> KlTargets.derive(d, dists);
             default -> throw new BadInput(t.span(), "unknown derivation '" + t.function()
                     + "'; derivations are receptive_field, output_size, KL, conv, conv_transpose");
         };

@@ -10,13 +10,17 @@ import java.util.Map;
 final class Justification {
     private Justification() {}
 
-    private static final Map<String, String> COMMANDS = Map.of(
-            "\\prod", "∏", "\\sum", "∑", "\\geq", "≥", "\\leq", "≤", "\\cdot", "·", "\\mu", "μ", "\\sigma", "σ");
+    private static final Map<String, String> COMMANDS = Map.ofEntries(
+            Map.entry("\\prod", "∏"), Map.entry("\\sum", "∑"), Map.entry("\\geq", "≥"), Map.entry("\\leq", "≤"),
+            Map.entry("\\cdot", "·"), Map.entry("\\mu", "μ"), Map.entry("\\sigma", "σ"), Map.entry("\\log", "log"),
+            Map.entry("\\frac{1}{2}", "1/2"), Map.entry("e^{x}", "e^x"), Map.entry("^2", "²"));
 
     static String toText(String s) {
         String out = s.replace("$", "");
-        for (var e : COMMANDS.entrySet()) out = out.replace(e.getKey(), e.getValue());
-        return out;
+        // Longer commands first, so that \frac{1}{2} is not cut by a shorter one.
+        var keys = COMMANDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+        for (String k : keys) out = out.replace(k, COMMANDS.get(k));
+        return out.replace("  ", " ");
     }
 
     /** Escapes the words and keeps the math, for use inside {@code \text{...}} or a paragraph. */

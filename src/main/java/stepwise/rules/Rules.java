@@ -12,7 +12,15 @@ public final class Rules {
             InductionRules.FAMILY,
             OutputSizeRules.FAMILY,
             WhatIfRules.FAMILY,
-            ConvRules.FAMILY);
+            ConvRules.FAMILY,
+            KlRules.FAMILY,
+            LogRules.FAMILY,
+            ExpectationRules.FAMILY,
+            NormalRules.FAMILY,
+            BernoulliRules.FAMILY,
+            ExponentialRules.FAMILY,
+            LaplaceRules.FAMILY,
+            UniformRules.FAMILY);
 
     public static Optional<Rule> byId(String id) {
         return FAMILIES.stream().flatMap(f -> f.rules().stream()).filter(r -> r.id().equals(id)).findFirst();

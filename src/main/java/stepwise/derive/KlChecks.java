@@ -1,0 +1,143 @@
+package stepwise.derive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+import stepwise.algebra.Exprs;
+import stepwise.ast.Expr;
+import stepwise.ast.Infix;
+import stepwise.cas.Cas;
+import stepwise.check.Densities;
+import stepwise.check.Expectations;
+import stepwise.model.Distribution;
+import stepwise.model.Family;
+import stepwise.result.Verification;
+
+/**
+ * Numeric checks for derivations with expectations: random points inside the declared domains
+ * (variances, scales and rates positive, probabilities in (0, 1), a < b), every link of a step
+ * evaluated there, expectations by quadrature, to the tolerance of {@link Expectations#close}.
+ */
+final class KlChecks {
+    static final int POINTS = 5;
+
+    private final Expectations numeric;
+    private final List<Map<String, Double>> points = new ArrayList<>();
+    private final List<Expr> positive = new ArrayList<>();
+
+    /**
+     * @param dists the distributions whose parameters are sampled (their domains decide the symbols')
+     * @param alsoKnown further distributions the checked expressions may name
+     * @param fixed symbols with fixed values (an index)
+     * @param valid a further condition on a point (nested supports)
+     */
+    KlChecks(List<Distribution> dists, List<Distribution> alsoKnown, Map<String, Double> fixed, Predicate<Map<String, Double>> valid) {
+        var byName = new LinkedHashMap<String, Distribution>();
+        dists.forEach(d -> byName.put(d.name(), d));
+        alsoKnown.forEach(d -> byName.put(d.name(), d));
+        this.numeric = new Expectations(byName);
+        Map<String, Family.Domain> domains = new LinkedHashMap<>();
+        for (Distribution d : dists) {
+            for (int i = 0; i < d.params().size(); i++) note(Exprs.substitute(d.param(i), constants(fixed)), d.family().domains.get(i), domains);
+        }
+        domains.forEach((key, domain) -> { if (domain != Family.Domain.REAL) positive.add(symbol(key)); });
+        sample(domains, fixed, dists, valid);
+    }
+
+    private static Map<String, Expr> constants(Map<String, Double> fixed) {
+        var out = new LinkedHashMap<String, Expr>();
+        fixed.forEach((k, v) -> out.put(k, Expr.num(Math.round(v))));
+        return out;
+    }
+
+    private static Expr symbol(String key) {
+        int bracket = key.indexOf('[');
+        if (bracket < 0) return new Expr.Sym(key);
+        return new Expr.Indexed(key.substring(0, bracket), Expr.num(Long.parseLong(key.substring(bracket + 1, key.length() - 1))));
+    }
+
+    private static void note(Expr param, Family.Domain domain, Map<String, Family.Domain> domains) {
+        Expr base = param instanceof Expr.Pow p && p.exponent() instanceof Expr.Num two && two.value().equals(stepwise.ast.Rational.of(2)) ? p.base() : param;
+        boolean bare = base instanceof Expr.Sym || base instanceof Expr.Indexed;
+        for (String s : Exprs.freeSymbols(param)) {
+            Family.Domain d = bare && Exprs.freeSymbols(base).contains(s) ? domain : Family.Domain.REAL;
+            domains.merge(s, d, (a, b) -> a == Family.Domain.REAL ? b : a);
+        }
+    }
+
+    private void sample(Map<String, Family.Domain> domains, Map<String, Double> fixed, List<Distribution> dists, Predicate<Map<String, Double>> valid) {
+        var random = new Random(StackChecks.SEED);
+        for (int attempt = 0; attempt < 400 && points.size() < POINTS; attempt++) {
+            var point = new LinkedHashMap<>(fixed);
+            domains.forEach((s, d) -> point.put(s, switch (d) {
+                case REAL -> round(-2 + 4 * random.nextDouble());
+                case POSITIVE -> round(0.4 + 2.1 * random.nextDouble());
+                case PROBABILITY -> round(0.1 + 0.8 * random.nextDouble());
+            }));
+            if (dists.stream().allMatch(d -> Densities.validParams(d.family(), paramsAt(d, point))) && valid.test(point)) points.add(point);
+        }
+    }
+
+    /** Three decimals: points that print readably and still test the identity. */
+    private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+
+    private double[] paramsAt(Distribution d, Map<String, Double> point) {
+        double[] out = new double[d.params().size()];
+        for (int i = 0; i < out.length; i++) out[i] = numeric.eval(d.param(i), point);
+        return out;
+    }
+
+    List<Expr> positive() { return positive; }
+
+    List<Map<String, Double>> points() { return points; }
+
+    double value(Expr e, Map<String, Double> point) { return numeric.eval(e, point); }
+
+    /** Every expression takes the same value at every sample point; quadrature where there are expectations. */
+    Verification agree(List<Expr> exprs) {
+        if (points.isEmpty()) return Verification.unknown("numeric", "no point of the declared domains satisfies every condition");
+        String method = exprs.stream().anyMatch(KlChecks::hasExpectation) ? "quadrature" : "numeric";
+        for (var point : points) {
+            double first = Double.NaN;
+            for (Expr e : exprs) {
+                double v;
+                try {
+                    v = numeric.eval(e, point);
+                } catch (RuntimeException cannot) {
+                    return Verification.unknown(method, "cannot evaluate " + Infix.print(e) + ": " + cannot.getMessage());
+                }
+                if (Double.isNaN(v)) return Verification.unknown(method, Infix.print(e) + " is not a number at " + printable(point));
+                if (Double.isNaN(first)) first = v;
+                else if (!Expectations.close(first, v)) {
+                    return Verification.failed(method, "at " + printable(point) + ": " + first + " but " + v + " for " + Infix.print(e))
+                            .withPoints(List.of(printable(point)));
+                }
+            }
+        }
+        return new Verification(Verification.Status.VERIFIED, method, "equal to 1e-7 at " + points.size() + " random points of the declared domains",
+                points.stream().map(KlChecks::printable).toList());
+    }
+
+    /** As {@link #agree}, and first asks Symja to prove the two sides equal under the domains. */
+    Verification agreeSymbolically(Expr before, Expr after) {
+        Verification numericCheck = agree(List.of(before, after));
+        if (!numericCheck.ok() || hasExpectation(before) || hasExpectation(after)) return numericCheck;
+        boolean proved = Cas.get().provesEqual(before, after, positive).orElse(false);
+        if (!proved) return numericCheck;
+        return new Verification(Verification.Status.VERIFIED, "symbolic", "Symja simplifies the difference to 0; also equal at "
+                + points.size() + " random points", numericCheck.points());
+    }
+
+    static boolean hasExpectation(Expr e) {
+        return Exprs.contains(e, x -> x instanceof Expr.Expect || x instanceof Expr.Divergence);
+    }
+
+    static Map<String, String> printable(Map<String, Double> point) {
+        var out = new LinkedHashMap<String, String>();
+        point.forEach((k, v) -> out.put(k, v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v)));
+        return out;
+    }
+}
