@@ -152,7 +152,7 @@ final class KlDivergence {
             throw new stepwise.diag.BadInput(stepwise.ast.Span.NONE, "no moment rule gives E[" + stepwise.ast.Infix.print(split.zPart()) + "] under " + q.family().title);
         }
         Expr withMoment = ZTerms.isOne(c) ? moment.value() : times(c, moment.value());
-        add(section, moment.rule(), current, List.of(withMoment), moment.rule().statement(), null);
+        add(section, moment.rule(), current, List.of(withMoment), moment.why(), null);
         Expr simplified = Cas.get().normalize(withMoment, checks.positive()).orElse(withMoment);
         // Only a real simplification earns a step; Symja's reordering of the same terms does not.
         boolean toNumber = Exprs.isClosed(simplified) && !Exprs.isClosed(withMoment);
@@ -172,7 +172,8 @@ final class KlDivergence {
         // lambda2 (1/lambda1) is lambda2/lambda1; 1/b2 times b1 is b1/b2, unless the two share a symbol
         // (the seed's -1/(2 sigma^2) sigma^2 shows the cancellation to come).
         if (x instanceof Expr.Div d && ZTerms.isOne(d.num())) return new Expr.Div(c, d.den());
-        if (c instanceof Expr.Div d && ZTerms.isOne(d.num()) && java.util.Collections.disjoint(Exprs.freeSymbols(x), Exprs.freeSymbols(d.den()))) {
+        if (c instanceof Expr.Div d && ZTerms.isOne(d.num()) && !(x instanceof Expr.Expect)
+                && java.util.Collections.disjoint(Exprs.freeSymbols(x), Exprs.freeSymbols(d.den()))) {
             return new Expr.Div(x, d.den());
         }
         boolean logCoefficient = c instanceof Expr.Fn f && f.name().equals("log");

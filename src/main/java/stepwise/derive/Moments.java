@@ -15,7 +15,25 @@ import stepwise.rules.Rule;
 final class Moments {
     private Moments() {}
 
-    record Moment(Rule rule, Expr value) {}
+    /** A moment, the rule that gives it, and why it holds, in words with TeX math. */
+    record Moment(Rule rule, Expr value, String why) {}
+
+    private static String why(Rule rule) {
+        return switch (rule.id()) {
+            case "normal-mean" -> "the mean of a normal distribution";
+            case "normal-central-second-moment" -> "the definition of the variance";
+            case "normal-second-moment" -> "$\\mathrm{Var}[z] = \\mathbb{E}[z^2] - \\mathbb{E}[z]^2$";
+            case "normal-shifted-second-moment" -> "$\\mathbb{E}[(z - c)^2] = \\mathrm{Var}[z] + (\\mathbb{E}[z] - c)^2$";
+            case "bernoulli-mean" -> "$\\mathbb{E}[z] = 0 \\cdot (1 - p) + 1 \\cdot p$";
+            case "exponential-mean" -> "the mean of an exponential distribution is its rate's reciprocal";
+            case "laplace-abs-moment" -> "the distance to the location is exponential with mean $b$";
+            case "laplace-shifted-abs-moment" -> "integrating on each side of $c$";
+            case "laplace-mean" -> "the density is symmetric about its location";
+            default -> rule.statement();
+        };
+    }
+
+    private static Moment moment(Rule rule, Expr value) { return new Moment(rule, value, why(rule)); }
 
     /** The expectation of a z-part under q, by a named rule, or null when no rule applies. */
     static Moment of(Distribution q, Expr zPart) {
@@ -33,15 +51,15 @@ final class Moments {
         Moment mean = mean(q);
         if (mean == null) return null;
         if (zPart instanceof Expr.Sym) return mean;
-        return new Moment(mean.rule(), Exprs.substitute(zPart, Map.of(q.variable(), mean.value())));
+        return new Moment(mean.rule(), Exprs.substitute(zPart, Map.of(q.variable(), mean.value())), "linearity, then " + mean.why());
     }
 
     private static Moment mean(Distribution q) {
         return switch (q.family()) {
-            case NORMAL -> new Moment(NormalRules.MEAN, q.param(0));
-            case BERNOULLI -> new Moment(BernoulliRules.MEAN, q.param(0));
-            case EXPONENTIAL -> new Moment(ExponentialRules.MEAN, new Expr.Div(Expr.num(1), q.param(0)));
-            case LAPLACE -> new Moment(LaplaceRules.MEAN, q.param(0));
+            case NORMAL -> moment(NormalRules.MEAN, q.param(0));
+            case BERNOULLI -> moment(BernoulliRules.MEAN, q.param(0));
+            case EXPONENTIAL -> moment(ExponentialRules.MEAN, new Expr.Div(Expr.num(1), q.param(0)));
+            case LAPLACE -> moment(LaplaceRules.MEAN, q.param(0));
             case UNIFORM -> null;
         };
     }
@@ -51,10 +69,10 @@ final class Moments {
         Expr c = ZTerms.shift(p.base(), z);
         if (c == null) return null;
         Expr mu = q.param(0), variance = q.param(1);
-        if (c.equals(mu)) return new Moment(NormalRules.CENTRAL_SECOND_MOMENT, variance);
-        if (isZero(c)) return new Moment(NormalRules.SECOND_MOMENT, Expr.add(variance, new Expr.Pow(mu, Expr.num(2))));
+        if (c.equals(mu)) return moment(NormalRules.CENTRAL_SECOND_MOMENT, variance);
+        if (isZero(c)) return moment(NormalRules.SECOND_MOMENT, Expr.add(variance, new Expr.Pow(mu, Expr.num(2))));
         Expr gap = isZero(mu) ? ZTerms.negate(c) : Expr.sub(mu, c);
-        return new Moment(NormalRules.SHIFTED_SECOND_MOMENT, Expr.add(variance, new Expr.Pow(gap, Expr.num(2))));
+        return moment(NormalRules.SHIFTED_SECOND_MOMENT, Expr.add(variance, new Expr.Pow(gap, Expr.num(2))));
     }
 
     private static Moment laplace(Distribution q, Expr zPart, String z) {
@@ -62,10 +80,10 @@ final class Moments {
         Expr c = ZTerms.shift(f.args().get(0), z);
         if (c == null) return null;
         Expr mu = q.param(0), b = q.param(1);
-        if (c.equals(mu)) return new Moment(LaplaceRules.ABS_MOMENT, b);
+        if (c.equals(mu)) return moment(LaplaceRules.ABS_MOMENT, b);
         Expr gap = new Expr.Fn("abs", List.of(isZero(mu) ? ZTerms.negate(c) : Expr.sub(mu, c)));
         Expr tail = Expr.mul(b, new Expr.Fn("exp", List.of(new Expr.Neg(new Expr.Div(gap, b)))));
-        return new Moment(LaplaceRules.SHIFTED_ABS_MOMENT, Expr.add(gap, tail));
+        return moment(LaplaceRules.SHIFTED_ABS_MOMENT, Expr.add(gap, tail));
     }
 
     static boolean isZero(Expr e) { return e instanceof Expr.Num n && n.value().signum() == 0; }

@@ -13,7 +13,8 @@ final class Justification {
     private static final Map<String, String> COMMANDS = Map.ofEntries(
             Map.entry("\\prod", "∏"), Map.entry("\\sum", "∑"), Map.entry("\\geq", "≥"), Map.entry("\\leq", "≤"),
             Map.entry("\\cdot", "·"), Map.entry("\\mu", "μ"), Map.entry("\\sigma", "σ"), Map.entry("\\log", "log"),
-            Map.entry("\\frac{1}{2}", "1/2"), Map.entry("e^{x}", "e^x"), Map.entry("^2", "²"));
+            Map.entry("\\frac{1}{2}", "1/2"), Map.entry("e^{x}", "e^x"), Map.entry("^2", "²"),
+            Map.entry("\\mathbb{E}", "E"), Map.entry("\\mathrm{Var}", "Var"));
 
     static String toText(String s) {
         String out = s.replace("$", "");

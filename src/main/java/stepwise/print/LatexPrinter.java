@@ -95,7 +95,7 @@ public final class LatexPrinter implements Printer {
         if (s.subject() != null) {
             sb.append(LatexExpr.of(s.subject())).append(" &= ");
             for (int i = 0; i < chain.size(); i++) sb.append(i > 0 ? " = " : "").append(LatexExpr.of(chain.get(i)));
-        } else if (isMatrixSum(chain.get(0))) {
+        } else if (isMatrixSum(chain.get(0)) || wide(chain)) {
             // A sum of matrices is too wide to share a line with its value: each link gets its own line.
             sb.append("& ").append(LatexExpr.of(chain.get(0)));
             for (int i = 1; i < chain.size(); i++) sb.append(" \\\\\n&= ").append(LatexExpr.of(chain.get(i)));
@@ -109,6 +109,13 @@ public final class LatexPrinter implements Printer {
         else sb.append("\\texttt{").append(LatexText.escape(s.rule())).append('}');
         sb.append("}}");
         return sb.toString();
+    }
+
+    /** Lines whose LaTeX is this long would run past the margin: each link goes on its own line. */
+    private static final int WIDE = 150;
+
+    private static boolean wide(List<stepwise.ast.Expr> chain) {
+        return chain.size() > 1 && chain.stream().mapToInt(e -> LatexExpr.of(e).length()).sum() > WIDE;
     }
 
     private static boolean isMatrixSum(stepwise.ast.Expr e) {
