@@ -55,8 +55,15 @@ public sealed interface Statement {
     record IndexRange(String var, Expr lo, Expr hi) {}
 
     /** One argument of a call target: positional or named, one value or a pair (one per axis). */
-    record Arg(Span span, String name, List<Expr> values) {
-        public Arg { values = List.copyOf(values); }
+    record Arg(Span span, String name, List<Expr> values, List<Span> valueSpans) {
+        public Arg {
+            values = List.copyOf(values);
+            valueSpans = List.copyOf(valueSpans);
+            if (valueSpans.size() != values.size()) throw new IllegalArgumentException("one span per value");
+        }
+
+        public Arg(Span span, String name, List<Expr> values) { this(span, name, values, values.stream().map(v -> span).toList()); }
+
         public Expr value() { return values.get(0); }
     }
 

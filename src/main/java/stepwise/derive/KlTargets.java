@@ -32,8 +32,8 @@ final class KlTargets {
         if (!d.where().isEmpty()) throw new BadInput(d.where().get(0).span(), "'where' is for layer stacks");
         if (t.args().size() != 1 || !"||".equals(t.args().get(0).name())) throw new BadInput(t.span(), "write KL(q || p), with two declared distributions");
         var arg = t.args().get(0);
-        Distribution q = lookup(arg, ((Expr.Sym) arg.values().get(0)).name(), dists);
-        Distribution p = lookup(arg, ((Expr.Sym) arg.values().get(1)).name(), dists);
+        Distribution q = lookup(arg.valueSpans().get(0), ((Expr.Sym) arg.values().get(0)).name(), dists);
+        Distribution p = lookup(arg.valueSpans().get(1), ((Expr.Sym) arg.values().get(1)).name(), dists);
         if (q.family() != p.family()) {
             throw new BadInput(t.span(), q.name() + " is " + q.family().title + " and " + p.name() + " is " + p.family().title
                     + ": the KL divergence is derived between two members of one family");
@@ -62,10 +62,10 @@ final class KlTargets {
         return new Result.Derivation(t.text(), line, List.of(step), new Expr.Sym("infinity"), List.of(), List.of("KL(" + q.name() + " || " + p.name() + ") is infinite: " + reason));
     }
 
-    private static Distribution lookup(Statement.Arg arg, String name, Map<String, Distribution> dists) {
+    private static Distribution lookup(stepwise.ast.Span span, String name, Map<String, Distribution> dists) {
         var d = dists.get(name);
         if (d == null) {
-            throw new BadInput(arg.span(), "no distribution named '" + name + "'"
+            throw new BadInput(span, "no distribution named '" + name + "'"
                     + (dists.isEmpty() ? "; declare it first with dist " + name + " = Normal(mu, sigma^2)" : "; distributions are " + String.join(", ", dists.keySet())));
         }
         return d;

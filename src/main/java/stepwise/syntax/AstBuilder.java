@@ -124,12 +124,15 @@ final class AstBuilder {
     private Arg arg(ArgContext ctx) {
         String name = ctx.name == null ? null : ctx.name.getText();
         var value = ctx.argValue();
-        List<Expr> values;
-        if (value instanceof PairValueContext pair) values = List.of(expr(pair.expr(0)), expr(pair.expr(1)));
-        else if (value instanceof DivergencePairContext d) values = List.of(new Expr.Sym(d.left.getText()), new Expr.Sym(d.right.getText()));
-        else values = List.of(expr(((SingleValueContext) value).expr()));
-        if (value instanceof DivergencePairContext) name = "||";
-        return new Arg(span(ctx), name, values);
+        if (value instanceof PairValueContext pair) {
+            return new Arg(span(ctx), name, List.of(expr(pair.expr(0)), expr(pair.expr(1))), List.of(span(pair.expr(0)), span(pair.expr(1))));
+        }
+        if (value instanceof DivergencePairContext d) {
+            return new Arg(span(ctx), "||", List.of(new Expr.Sym(d.left.getText()), new Expr.Sym(d.right.getText())),
+                    List.of(span(d.left), span(d.right)));
+        }
+        var single = ((SingleValueContext) value).expr();
+        return new Arg(span(ctx), name, List.of(expr(single)), List.of(span(single)));
     }
 
     // ---- checks -----------------------------------------------------------------------------

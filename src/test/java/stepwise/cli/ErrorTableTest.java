@@ -19,7 +19,7 @@ class ErrorTableTest {
     @TempDir Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+    @CsvSource(delimiterString = " | ", quoteCharacter = '`', textBlock = """
         stack Q { conv(k=0) }                                   | 1:16: error: kernel size must be positive, got 0
         stack Q { conv(k=3, s=0) }                              | 1:21: error: stride must be positive, got 0
         stack Q { conv(k=3, d=0) }                              | 1:21: error: dilation must be positive, got 0
@@ -53,7 +53,17 @@ class ErrorTableTest {
         stack Q { repeat l = 1..L { conv(k=3) } conv(k=1) }\\nderive receptive_field(Q) | 1:1: error: a stack of symbolic depth holds one repeat block and nothing else
         stack Q { A = conv(k=3) }\\nsolve receptive_field(Q) >= x for A.k | 2:1: error: solve needs a numeric target, got x
         stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 5..1 | 2:1: error: empty sweep range 5..1
-        dist q = Normal(mu, sigma^2)                            | 1:1: error: distributions (dist) are not supported yet
+        dist q = Gauss(0, 1)                                    | 1:1: error: unknown distribution 'Gauss'; families are Normal, Bernoulli, Exponential, Laplace, Uniform
+        dist q = Normal(0, -1)                                  | 1:1: error: Normal q: variance must be positive, got -1
+        dist q = Normal(0)                                      | 1:1: error: Normal q: Normal takes 2 parameters (mean, variance), got 1
+        dist q = Bernoulli(1.5)                                 | 1:1: error: Bernoulli q: probability must be between 0 and 1, got 1.5
+        dist q = Exponential(0)                                 | 1:1: error: Exponential q: rate must be positive, got 0
+        dist q = Laplace(0, -2)                                 | 1:1: error: Laplace q: scale must be positive, got -2
+        dist q = Uniform(2, 1)                                  | 1:1: error: Uniform q: the lower bound must be below the upper bound, got 2 and 1
+        dist q(q) = Normal(0, 1)                                | 1:1: error: Normal q: the distribution and its variable need different names
+        dist q = Normal(0, 1)\\ndist q = Normal(1, 1)          | 2:1: error: distribution q is declared twice (first at line 1)
+        dist q = Normal(0, 1)\\nderive KL(q || r)              | 2:16: error: no distribution named 'r'; distributions are q
+        dist q = Normal(0, 1)\\nderive KL(q)                   | 2:8: error: write KL(q || p), with two declared distributions
         let K = [[1,2],[3,4],[5]]                               | 1:22: error: row 3 of K has 1 entries, row 1 has 2
         let K = []                                              | 1:1: error: matrix K is empty
         let K = [[1],[]]                                        | 1:14: error: row 2 of K is empty
