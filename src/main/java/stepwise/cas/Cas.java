@@ -4,6 +4,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
@@ -11,17 +17,42 @@ import org.matheclipse.core.interfaces.IExpr;
 import stepwise.ast.Expr;
 
 /**
- * The one door to Symja. Started lazily (about a second cold), silent, with no lingering
- * threads. Every call is bounded in time; a call that runs out, or whose answer cannot be read
- * back, gives an empty result, which callers report as "unknown", never as a hang or a crash.
+ * The one door to Symja. Symja runs on one thread of its own (its engines are bound to a thread),
+ * started lazily or ahead of need by {@link #prewarm()} so that its second of start-up overlaps the
+ * rest of a run; the thread is a daemon and Symja's own pools are off, so the JVM exits at once.
+ * Every call is bounded in time; a call that runs out, or whose answer cannot be read back, gives an
+ * empty result, which callers report as "unknown", never as a hang or a crash.
  */
 public final class Cas {
     private static final int SECONDS = 10;
-    private static final ThreadLocal<Cas> PER_THREAD = ThreadLocal.withInitial(Cas::new);
+    private static final Cas INSTANCE = new Cas();
 
-    private final ExprEvaluator evaluator;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "symja");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<ExprEvaluator> evaluator;
+    private boolean warming;
 
-    private Cas() {
+    private Cas() {}
+
+    public static Cas get() { return INSTANCE; }
+
+    /** Starts Symja now, in the background, with a first simplification to warm it; once per run. */
+    public static synchronized void prewarm() {
+        if (INSTANCE.warming) return;
+        INSTANCE.warming = true;
+        INSTANCE.engine();
+        INSTANCE.thread.submit(() -> INSTANCE.evaluate("Simplify[PowerExpand[Expand[Log[1/(a*Sqrt[2*Pi])] - Log[1/Sqrt[2*Pi]] + (a^2+b)/2]], a > 0]"));
+    }
+
+    private synchronized Future<ExprEvaluator> engine() {
+        if (evaluator == null) evaluator = thread.submit(Cas::start);
+        return evaluator;
+    }
+
+    private static ExprEvaluator start() {
         Silence.apply();
         // Symja's polynomial library otherwise keeps a thread pool alive for a minute after main.
         Config.JAS_NO_THREADS = true;
@@ -29,11 +60,12 @@ public final class Cas {
         var sink = new PrintStream(OutputStream.nullOutputStream());
         engine.setOutPrintStream(sink);
         engine.setErrorPrintStream(sink);
-        evaluator = new ExprEvaluator(engine, true, (short) 100);
+        return new ExprEvaluator(engine, true, (short) 100);
     }
 
-    /** Symja engines are bound to their thread, so each thread gets its own. */
-    public static Cas get() { return PER_THREAD.get(); }
+    private IExpr evaluate(String input) throws ExecutionException, InterruptedException {
+        return engine().get().eval("TimeConstrained[" + input + ", " + SECONDS + "]");
+    }
 
     /** Expands products and powers of sums and collects like terms. */
     public Optional<Expr> expand(Expr e) { return apply("Expand[%s]", e, List.of()); }
@@ -41,7 +73,12 @@ public final class Cas {
     /** Expands, knowing that every symbol is a whole number (so floor(n - 2) is n - 2). */
     public Optional<Expr> expandOverIntegers(Expr e) {
         var writer = new SymjaWriter();
-        String body = writer.write(e);
+        String body;
+        try {
+            body = writer.write(e);
+        } catch (RuntimeException unwritable) {
+            return Optional.empty();
+        }
         String facts = String.join(" && ", writer.aliases().keySet().stream().map(a -> "Element[" + a + ", Integers]").toList());
         return run(writer, facts.isEmpty() ? "Expand[" + body + "]" : "Refine[Expand[" + body + "], " + facts + "]");
     }
@@ -66,19 +103,25 @@ public final class Cas {
             String assumptions = positive.isEmpty() ? "" : ", " + String.join(" && ",
                     positive.stream().map(p -> writer.alias(p) + " > 0").toList());
             // Templates take the expression first and the assumptions (possibly none) second; format ignores a surplus.
-            String call = String.format(template, body, assumptions);
-            return run(writer, call);
+            return run(writer, String.format(template, body, assumptions));
         } catch (RuntimeException unwritable) {
             return Optional.empty();
         }
     }
 
+    /** Evaluates on Symja's thread and reads the answer back there: Symja's symbols belong to its engine. */
     private Optional<Expr> run(SymjaWriter writer, String call) {
-        try {
-            IExpr result = evaluator.eval("TimeConstrained[" + call + ", " + SECONDS + "]");
-            if (result.toString().contains("$Aborted")) return Optional.empty();
+        Future<Optional<Expr>> answer = thread.submit(() -> {
+            IExpr result = evaluate(call);
+            if (result.toString().contains("$Aborted")) return Optional.<Expr>empty();
             return Optional.of(new SymjaReader(writer.aliases()).read(result));
-        } catch (RuntimeException | StackOverflowError unreadable) {
+        });
+        try {
+            return answer.get(SECONDS + 30, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException | RuntimeException | StackOverflowError unreadable) {
+            return Optional.empty();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }

@@ -27,6 +27,8 @@ final class KlChecks {
     private final Expectations numeric;
     private final List<Map<String, Double>> points = new ArrayList<>();
     private final List<Expr> positive = new ArrayList<>();
+    /** Values already computed, per sample point: each step's subject is the previous step's last link. */
+    private final List<Map<Expr, Double>> known = new ArrayList<>();
 
     /**
      * @param dists the distributions whose parameters are sampled (their domains decide the symbols')
@@ -94,18 +96,27 @@ final class KlChecks {
 
     List<Map<String, Double>> points() { return points; }
 
-    double value(Expr e, Map<String, Double> point) { return numeric.eval(e, point); }
+    private double valueAt(int pointIndex, Expr e) {
+        while (known.size() <= pointIndex) known.add(new java.util.HashMap<>());
+        Double v = known.get(pointIndex).get(e);
+        if (v == null) {
+            v = numeric.eval(e, points.get(pointIndex));
+            known.get(pointIndex).put(e, v);
+        }
+        return v;
+    }
 
     /** Every expression takes the same value at every sample point; quadrature where there are expectations. */
     Verification agree(List<Expr> exprs) {
         if (points.isEmpty()) return Verification.unknown("numeric", "no point of the declared domains satisfies every condition");
         String method = exprs.stream().anyMatch(KlChecks::hasExpectation) ? "quadrature" : "numeric";
-        for (var point : points) {
+        for (int i = 0; i < points.size(); i++) {
+            var point = points.get(i);
             double first = Double.NaN;
             for (Expr e : exprs) {
                 double v;
                 try {
-                    v = numeric.eval(e, point);
+                    v = valueAt(i, e);
                 } catch (RuntimeException cannot) {
                     return Verification.unknown(method, "cannot evaluate " + Infix.print(e) + ": " + cannot.getMessage());
                 }

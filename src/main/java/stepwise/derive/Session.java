@@ -24,6 +24,8 @@ public final class Session {
     private final Map<String, Span> distLines = new HashMap<>();
 
     public List<Result> run(List<Statement> statements) {
+        // Symja takes about a second to start: begin now if anything ahead will need it.
+        if (AlgebraAhead.needed(statements)) stepwise.cas.Cas.prewarm();
         for (Statement s : statements) results.addAll(run(s));
         return results;
     }
