@@ -57,15 +57,14 @@ givenClause : GIVEN ID (',' ID)* ;
 chain       : expr (rel expr)* ;
 
 // ---- expressions --------------------------------------------------------------------------
-expr        : additive ;
-additive    : multiplicative (addOp multiplicative)* ;
-addOp       : '+' | '-' ;
-multiplicative : unary (mulOp unary)* ;
-mulOp       : '*' | '/' ;
-unary       : sign=('-' | '+') unary
-            | power
+// One precedence-climbing rule: tightest first. A sign binds looser than '^' (-x^2 is -(x^2))
+// and tighter than '*' (-2*x is (-2)*x); '^' is right-associative.
+expr        : <assoc=right> expr '^' expr                         # powerExpr
+            | sign=('-' | '+') expr                               # signExpr
+            | expr op=('*' | '/') expr                            # mulExpr
+            | expr op=('+' | '-') expr                            # addExpr
+            | primary                                             # primaryExpr
             ;
-power       : primary ('^' unary)? ;
 primary     : NUMBER                                              # number
             | fn=ID '[' dist=ID ']' '(' expr ')'                  # expectation
             | fn=ID '(' var=ID '=' range ',' expr ')'             # bigOperator

@@ -104,10 +104,39 @@ public final class StackBuilder {
             throw new BadInput(r.span(), "repeat block would make more than " + MAX_LAYERS + " layers");
         }
         var out = new ArrayList<Net.Node>();
+        List<Layer> template = null;
         for (BigInteger i = lo; i.compareTo(hi) <= 0; i = i.add(BigInteger.ONE)) {
+            if (template != null) {
+                out.addAll(renamed(template, r.body(), suffix + "_" + i));
+                continue;
+            }
             var inner = new HashMap<>(loopVars);
             inner.put(r.var(), new Expr.Num(Rational.of(i)));
-            out.addAll(nodes(r.body(), inner, suffix + "_" + i));
+            var built = nodes(r.body(), inner, suffix + "_" + i);
+            out.addAll(built);
+            // A body that does not use the repeat variable gives the same layers every time: check them once.
+            if (sameEveryTime(r) && built.stream().allMatch(n -> n instanceof Net.LayerNode)) {
+                template = built.stream().map(n -> ((Net.LayerNode) n).layer()).toList();
+            }
+        }
+        return out;
+    }
+
+    private boolean sameEveryTime(StackItem.Repeat r) {
+        return r.body().stream().allMatch(item -> item instanceof StackItem.LayerCall call
+                && call.params().stream().flatMap(a -> a.values().stream()).noneMatch(v -> Exprs.freeSymbols(v).contains(r.var())));
+    }
+
+    /** The template's layers again, under the names this repetition gives them. */
+    private List<Net.Node> renamed(List<Layer> template, List<StackItem> body, String suffix) {
+        var out = new ArrayList<Net.Node>(template.size());
+        for (int j = 0; j < template.size(); j++) {
+            var call = (StackItem.LayerCall) body.get(j);
+            position++;
+            String name = call.name() == null ? "L" + position : call.name() + suffix;
+            claimName(name, call.span());
+            Layer t = template.get(j);
+            out.add(new Net.LayerNode(new Layer(name, t.kind(), t.axes(), t.span())));
         }
         return out;
     }

@@ -139,7 +139,13 @@ public final class LatexPrinter implements Printer {
         if (rf) sb.append(" & $\\mathrm{RF}$ & $J$ & $P$");
         if (size) sb.append(" & $n$");
         sb.append(" \\\\ \\hline\n");
-        for (LayerRow r : rows) {
+        var shown = Steps.shownRows(rows);
+        var listed = new java.util.ArrayList<>(shown.head());
+        listed.addAll(shown.tail());
+        for (LayerRow r : listed) {
+            if (!shown.tail().isEmpty() && r == shown.tail().get(0)) {
+                sb.append("\\multicolumn{").append(cols).append("}{c}{\\ldots\\ ").append(shown.omitted()).append(" more layers \\ldots} \\\\\n");
+            }
             sb.append(LatexText.escape(r.name()));
             if (rf) {
                 sb.append(" & $").append(Steps.perAxis(r.rf(), LatexExpr::of)).append("$ & $")

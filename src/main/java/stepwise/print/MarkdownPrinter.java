@@ -71,7 +71,13 @@ public final class MarkdownPrinter implements Printer {
         if (size) head.add("n (length)");
         sb.append("| ").append(String.join(" | ", head)).append(" |\n");
         sb.append("|").append(" --- |".repeat(head.size())).append('\n');
-        for (LayerRow r : rows) {
+        var shown = Steps.shownRows(rows);
+        var listed = new ArrayList<>(shown.head());
+        listed.addAll(shown.tail());
+        for (LayerRow r : listed) {
+            if (!shown.tail().isEmpty() && r == shown.tail().get(0)) {
+                sb.append("| … ").append(shown.omitted()).append(" more layers (in the JSON output) |").append(" |".repeat(head.size() - 1)).append('\n');
+            }
             var cells = new ArrayList<>(List.of(r.name()));
             if (rf) {
                 cells.add(math(Steps.perAxis(r.rf(), LatexExpr::of)));

@@ -53,6 +53,15 @@ final class Steps {
         return -1;
     }
 
+    /** The rows a printer shows of a long layer table: both ends, and how many were left out between. */
+    record ShownRows(List<LayerRow> head, int omitted, List<LayerRow> tail) {}
+
+    static ShownRows shownRows(List<LayerRow> rows) {
+        if (rows.size() <= 3 * SHOWN_AT_EACH_END) return new ShownRows(rows, 0, List.of());
+        return new ShownRows(rows.subList(0, SHOWN_AT_EACH_END), rows.size() - 2 * SHOWN_AT_EACH_END,
+                rows.subList(rows.size() - SHOWN_AT_EACH_END, rows.size()));
+    }
+
     /** Matrices beyond this many entries are named by their shape instead of printed (the JSON has them whole). */
     static final int LARGEST_PRINTED = 64;
 

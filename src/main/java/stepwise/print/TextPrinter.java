@@ -80,7 +80,15 @@ public final class TextPrinter implements Printer {
         if (size) header.add("n");
         var cells = new ArrayList<List<String>>();
         cells.add(header);
-        for (LayerRow r : rows) {
+        var shown = Steps.shownRows(rows);
+        var listed = new ArrayList<>(shown.head());
+        listed.addAll(shown.tail());
+        for (LayerRow r : listed) {
+            if (r == (shown.tail().isEmpty() ? null : shown.tail().get(0))) {
+                var gap = new ArrayList<>(List.of("..."));
+                while (gap.size() < header.size()) gap.add("");
+                cells.add(gap);
+            }
             var row = new ArrayList<>(List.of(r.name()));
             if (rf) row.addAll(List.of(Steps.perAxis(r.rf(), UnicodeExpr::of), Steps.perAxis(r.stride(), UnicodeExpr::of),
                     Steps.perAxis(r.padding(), UnicodeExpr::of)));
@@ -88,6 +96,7 @@ public final class TextPrinter implements Printer {
             cells.add(row);
         }
         columns(cells, sb);
+        if (shown.omitted() > 0) sb.append("  (").append(shown.omitted()).append(" layers between are left out here; the JSON output lists every one)\n");
     }
 
     static void columns(List<List<String>> cells, StringBuilder sb) {
@@ -98,9 +107,10 @@ public final class TextPrinter implements Printer {
             sb.append("  ");
             for (int c = 0; c < cols; c++) {
                 String cell = row.get(c);
-                sb.append(cell).append(" ".repeat(width[c] - cell.codePointCount(0, cell.length())));
-                if (c < cols - 1) sb.append("  ");
+                sb.append(cell);
+                if (c < cols - 1) sb.append(" ".repeat(width[c] - cell.codePointCount(0, cell.length()))).append("  ");
             }
+            while (sb.charAt(sb.length() - 1) == ' ') sb.setLength(sb.length() - 1);
             sb.append('\n');
         }
     }

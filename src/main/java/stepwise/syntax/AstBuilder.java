@@ -161,24 +161,49 @@ final class AstBuilder {
 
     // ---- expressions ------------------------------------------------------------------------
 
-    Expr expr(ExprContext ctx) { return additive(ctx.additive()); }
-
-    private Expr additive(AdditiveContext ctx) {
-        var terms = new ArrayList<Expr>();
-        terms.add(multiplicative(ctx.multiplicative(0)));
-        for (int i = 0; i < ctx.addOp().size(); i++) {
-            Expr term = multiplicative(ctx.multiplicative(i + 1));
-            terms.add(ctx.addOp(i).getText().equals("-") ? new Expr.Neg(term) : term);
+    Expr expr(ExprContext ctx) {
+        if (ctx instanceof PrimaryExprContext p) return primary(p.primary());
+        if (ctx instanceof PowerExprContext p) return new Expr.Pow(expr(p.expr(0)), expr(p.expr(1)));
+        if (ctx instanceof SignExprContext s) {
+            Expr inner = expr(s.expr());
+            return s.sign.getText().equals("-") ? new Expr.Neg(inner) : inner;
         }
-        return terms.size() == 1 ? terms.get(0) : new Expr.Add(terms);
+        if (ctx instanceof AddExprContext a) return sum(a);
+        return product((MulExprContext) ctx);
     }
 
-    private Expr multiplicative(MultiplicativeContext ctx) {
-        Expr acc = unary(ctx.unary(0));
-        var factors = new ArrayList<Expr>(List.of(acc));
-        for (int i = 0; i < ctx.mulOp().size(); i++) {
-            Expr next = unary(ctx.unary(i + 1));
-            if (ctx.mulOp(i).getText().equals("*")) {
+    /** a + b - c as one sum of three terms, the subtracted one negated, as the author wrote it. */
+    private Expr sum(AddExprContext ctx) {
+        var operands = new ArrayList<ExprContext>();
+        var ops = new ArrayList<String>();
+        ExprContext node = ctx;
+        while (node instanceof AddExprContext a) {
+            operands.add(0, a.expr(1));
+            ops.add(0, a.op.getText());
+            node = a.expr(0);
+        }
+        var terms = new ArrayList<Expr>(List.of(expr(node)));
+        for (int i = 0; i < operands.size(); i++) {
+            Expr term = expr(operands.get(i));
+            terms.add(ops.get(i).equals("-") ? new Expr.Neg(term) : term);
+        }
+        return new Expr.Add(terms);
+    }
+
+    /** a*b/c reads as (a*b)/c: products gather until a division closes them. */
+    private Expr product(MulExprContext ctx) {
+        var operands = new ArrayList<ExprContext>();
+        var ops = new ArrayList<String>();
+        ExprContext node = ctx;
+        while (node instanceof MulExprContext m) {
+            operands.add(0, m.expr(1));
+            ops.add(0, m.op.getText());
+            node = m.expr(0);
+        }
+        var factors = new ArrayList<Expr>(List.of(expr(node)));
+        for (int i = 0; i < operands.size(); i++) {
+            Expr next = expr(operands.get(i));
+            if (ops.get(i).equals("*")) {
                 factors.add(next);
             } else {
                 Expr left = factors.size() == 1 ? factors.get(0) : new Expr.Mul(factors);
@@ -186,17 +211,6 @@ final class AstBuilder {
             }
         }
         return factors.size() == 1 ? factors.get(0) : new Expr.Mul(factors);
-    }
-
-    private Expr unary(UnaryContext ctx) {
-        if (ctx.sign == null) return power(ctx.power());
-        Expr inner = unary(ctx.unary());
-        return ctx.sign.getText().equals("-") ? new Expr.Neg(inner) : inner;
-    }
-
-    private Expr power(PowerContext ctx) {
-        Expr base = primary(ctx.primary());
-        return ctx.unary() == null ? base : new Expr.Pow(base, unary(ctx.unary()));
     }
 
     private Expr primary(PrimaryContext ctx) {
