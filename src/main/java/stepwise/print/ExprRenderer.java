@@ -98,6 +98,17 @@ abstract class ExprRenderer {
 
     abstract void matrix(Matrix m, StringBuilder sb);
 
+    /** A matrix's entries in order, with the given separators between entries and between rows. */
+    final void grid(Matrix m, String entrySeparator, String rowSeparator, StringBuilder sb) {
+        for (int i = 0; i < m.height(); i++) {
+            if (i > 0) sb.append(rowSeparator);
+            for (int j = 0; j < m.width(); j++) {
+                if (j > 0) sb.append(entrySeparator);
+                write(m.at(i, j), sb);
+            }
+        }
+    }
+
     abstract String open();
 
     abstract String close();

@@ -42,10 +42,7 @@ public final class JsonPrinter implements Printer {
     }
 
     private static void derivation(Result.Derivation d, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("kind", "derive");
-        g.writeStringField("target", d.target());
-        g.writeNumberField("line", d.line());
+        header("derive", d.target(), d.line(), g);
         steps(d.steps(), g);
         if (!d.layers().isEmpty()) layers(d.layers(), g);
         if (d.result() instanceof stepwise.ast.Expr.Matrix m) {
@@ -66,6 +63,14 @@ public final class JsonPrinter implements Printer {
         }
         g.writeBooleanField("verified", allVerified(d.steps()));
         g.writeEndObject();
+    }
+
+    /** Opens a result object with the fields every result has. */
+    private static void header(String kind, String target, int line, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", kind);
+        g.writeStringField("target", target);
+        g.writeNumberField("line", line);
     }
 
     static boolean allVerified(List<Step> steps) { return steps.stream().allMatch(s -> s.verification() != null && s.verification().ok()); }
@@ -126,10 +131,7 @@ public final class JsonPrinter implements Printer {
     }
 
     private static void sweep(Result.Sweep w, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("kind", "sweep");
-        g.writeStringField("target", w.target());
-        g.writeNumberField("line", w.line());
+        header("sweep", w.target(), w.line(), g);
         g.writeStringField("param", w.param());
         g.writeArrayFieldStart("rows");
         for (var row : w.rows()) {
@@ -145,10 +147,7 @@ public final class JsonPrinter implements Printer {
     }
 
     private static void solution(Result.Solution s, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("kind", "solve");
-        g.writeStringField("target", s.target());
-        g.writeNumberField("line", s.line());
+        header("solve", s.target(), s.line(), g);
         g.writeStringField("param", s.param());
         g.writeStringField("relation", s.relation().symbol);
         g.writeStringField("bound", Infix.print(s.bound()));

@@ -111,13 +111,7 @@ public final class LatexExpr extends ExprRenderer {
 
     @Override void matrix(Matrix m, StringBuilder sb) {
         sb.append("\\begin{bmatrix} ");
-        for (int i = 0; i < m.height(); i++) {
-            if (i > 0) sb.append(" \\\\ ");
-            for (int j = 0; j < m.width(); j++) {
-                if (j > 0) sb.append(" & ");
-                write(m.at(i, j), sb);
-            }
-        }
+        grid(m, " & ", " \\\\ ", sb);
         sb.append(" \\end{bmatrix}");
     }
 

@@ -62,13 +62,8 @@ public final class LatexPrinter implements Printer {
     }
 
     private static void align(List<Step> all, StringBuilder sb) {
-        var shown = Steps.shown(all);
-        var explained = new java.util.HashSet<String>();
-        align(shown.head(), explained, sb);
-        if (shown.summary() != null) {
-            sb.append("\\noindent\\ldots\\ ").append(LatexText.escape(shown.summary())).append(".\n\n");
-            align(shown.tail(), explained, sb);
-        }
+        Steps.layOut(all, (part, explained) -> align(part, explained, sb),
+                summary -> sb.append("\\noindent\\ldots\\ ").append(LatexText.escape(summary)).append(".\n\n"));
     }
 
     /** One align* per section, so that a wide line in one section does not push the others off the page. */

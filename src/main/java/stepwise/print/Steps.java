@@ -43,6 +43,22 @@ final class Steps {
         return new Shown(steps.subList(0, headEnd), summary, steps.subList(tailStart, steps.size()));
     }
 
+    /**
+     * Lays out a derivation's steps: the shown head, then (for a long one) the summary and the
+     * shown tail. {@code explained} carries the rules already justified, so each is explained once.
+     */
+    static void layOut(List<Step> all, StepsWriter steps, java.util.function.Consumer<String> summary) {
+        var shown = shown(all);
+        var explained = new java.util.HashSet<String>();
+        steps.write(shown.head(), explained);
+        if (shown.summary() != null) {
+            summary.accept(shown.summary());
+            steps.write(shown.tail(), explained);
+        }
+    }
+
+    interface StepsWriter { void write(List<Step> steps, java.util.Set<String> explained); }
+
     private static int firstIndexOf(List<Step> steps, String section) {
         for (int i = 0; i < steps.size(); i++) if (java.util.Objects.equals(steps.get(i).section(), section)) return i;
         return steps.size();

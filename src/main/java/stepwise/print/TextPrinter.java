@@ -38,13 +38,7 @@ public final class TextPrinter implements Printer {
     }
 
     static void steps(List<Step> all, StringBuilder sb) {
-        var shown = Steps.shown(all);
-        var explained = new java.util.HashSet<String>();
-        steps(shown.head(), explained, sb);
-        if (shown.summary() != null) {
-            sb.append("  ... ").append(shown.summary()).append('\n');
-            steps(shown.tail(), explained, sb);
-        }
+        Steps.layOut(all, (part, explained) -> steps(part, explained, sb), summary -> sb.append("  ... ").append(summary).append('\n'));
     }
 
     private static void steps(List<Step> steps, java.util.Set<String> explained, StringBuilder sb) {

@@ -104,13 +104,7 @@ public final class UnicodeExpr extends ExprRenderer {
     /** A matrix on one line, entries separated by commas and rows by semicolons: {@code [1, 2, 3; 4, 5, 6]}. */
     @Override void matrix(Matrix m, StringBuilder sb) {
         sb.append('[');
-        for (int i = 0; i < m.height(); i++) {
-            if (i > 0) sb.append("; ");
-            for (int j = 0; j < m.width(); j++) {
-                if (j > 0) sb.append(", ");
-                write(m.at(i, j), sb);
-            }
-        }
+        grid(m, ", ", "; ", sb);
         sb.append(']');
     }
 

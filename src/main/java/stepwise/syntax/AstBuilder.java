@@ -172,38 +172,40 @@ final class AstBuilder {
         return product((MulExprContext) ctx);
     }
 
-    /** a + b - c as one sum of three terms, the subtracted one negated, as the author wrote it. */
-    private Expr sum(AddExprContext ctx) {
+    /** A left-nested chain a op b op c as its first operand and the (op, operand) pairs after it, in order. */
+    private record Chain(ExprContext first, List<String> ops, List<ExprContext> operands) {}
+
+    private static Chain chain(ExprContext ctx, Class<? extends ExprContext> kind) {
         var operands = new ArrayList<ExprContext>();
         var ops = new ArrayList<String>();
         ExprContext node = ctx;
-        while (node instanceof AddExprContext a) {
-            operands.add(0, a.expr(1));
-            ops.add(0, a.op.getText());
-            node = a.expr(0);
+        while (kind.isInstance(node)) {
+            var children = node.getRuleContexts(ExprContext.class);
+            operands.add(0, children.get(1));
+            ops.add(0, node.getChild(1).getText());
+            node = children.get(0);
         }
-        var terms = new ArrayList<Expr>(List.of(expr(node)));
-        for (int i = 0; i < operands.size(); i++) {
-            Expr term = expr(operands.get(i));
-            terms.add(ops.get(i).equals("-") ? new Expr.Neg(term) : term);
+        return new Chain(node, ops, operands);
+    }
+
+    /** a + b - c as one sum of three terms, the subtracted one negated, as the author wrote it. */
+    private Expr sum(AddExprContext ctx) {
+        Chain c = chain(ctx, AddExprContext.class);
+        var terms = new ArrayList<Expr>(List.of(expr(c.first())));
+        for (int i = 0; i < c.operands().size(); i++) {
+            Expr term = expr(c.operands().get(i));
+            terms.add(c.ops().get(i).equals("-") ? new Expr.Neg(term) : term);
         }
         return new Expr.Add(terms);
     }
 
     /** a*b/c reads as (a*b)/c: products gather until a division closes them. */
     private Expr product(MulExprContext ctx) {
-        var operands = new ArrayList<ExprContext>();
-        var ops = new ArrayList<String>();
-        ExprContext node = ctx;
-        while (node instanceof MulExprContext m) {
-            operands.add(0, m.expr(1));
-            ops.add(0, m.op.getText());
-            node = m.expr(0);
-        }
-        var factors = new ArrayList<Expr>(List.of(expr(node)));
-        for (int i = 0; i < operands.size(); i++) {
-            Expr next = expr(operands.get(i));
-            if (ops.get(i).equals("*")) {
+        Chain c = chain(ctx, MulExprContext.class);
+        var factors = new ArrayList<Expr>(List.of(expr(c.first())));
+        for (int i = 0; i < c.operands().size(); i++) {
+            Expr next = expr(c.operands().get(i));
+            if (c.ops().get(i).equals("*")) {
                 factors.add(next);
             } else {
                 Expr left = factors.size() == 1 ? factors.get(0) : new Expr.Mul(factors);
