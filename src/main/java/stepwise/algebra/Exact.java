@@ -69,20 +69,22 @@ public final class Exact {
     }
 
     private static Rational function(Fn f, Map<String, Rational> env) {
-        var args = f.args().stream().map(a -> eval(a, env)).toList();
+        var args = new java.util.ArrayList<Rational>();
+        for (Expr a : f.args()) args.add(eval(a, env));
+        boolean unary = args.size() == 1;
         return switch (f.name()) {
-            case "floor" -> one(args, f) ? Rational.of(args.get(0).floor()) : null;
-            case "ceil" -> one(args, f) ? Rational.of(args.get(0).ceil()) : null;
-            case "abs" -> one(args, f) ? (args.get(0).signum() < 0 ? args.get(0).negate() : args.get(0)) : null;
+            case "floor" -> Rational.of(single(args, f).floor());
+            case "ceil" -> Rational.of(single(args, f).ceil());
+            case "abs" -> single(args, f).signum() < 0 ? args.get(0).negate() : args.get(0);
             case "max" -> args.stream().max(Rational::compareTo).orElseThrow(() -> new NotExact("max of nothing"));
             case "min" -> args.stream().min(Rational::compareTo).orElseThrow(() -> new NotExact("min of nothing"));
-            default -> throw new NotExact(f.name() + " is not exact");
+            default -> throw new NotExact(f.name() + (unary ? "" : " of several arguments") + " is not exact");
         };
     }
 
-    private static boolean one(java.util.List<Rational> args, Fn f) {
+    private static Rational single(java.util.List<Rational> args, Fn f) {
         if (args.size() != 1) throw new NotExact(f.name() + " takes one argument");
-        return true;
+        return args.get(0);
     }
 
     private static Rational bigOp(BigOp b, Map<String, Rational> env) {

@@ -1,6 +1,5 @@
 package stepwise.derive;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import stepwise.algebra.Exact;
@@ -34,8 +33,4 @@ final class Algebra {
     static Expr expandOrKeep(Expr e) { return expand(e).orElse(e); }
 
     static boolean isExact(Expr e) { return Exact.isExact(e); }
-
-    static List<Expr> positive(Expr e) {
-        return Exprs.freeSymbols(e).stream().filter(k -> !k.endsWith("[]")).map(k -> (Expr) new Expr.Sym(k)).toList();
-    }
 }

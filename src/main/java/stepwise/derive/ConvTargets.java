@@ -113,5 +113,4 @@ final class ConvTargets {
         return new Expr.Matrix(let.rows());
     }
 
-    static List<String> functions() { return List.of("conv", "conv_transpose"); }
 }

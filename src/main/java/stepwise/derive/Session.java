@@ -124,5 +124,4 @@ public final class Session {
         throw new BadInput(t.span(), "output_size needs the input length: " + t.function() + "(S, n=64)");
     }
 
-    static Span spanOf(Target t) { return t.span(); }
 }
