@@ -34,7 +34,12 @@ final class CheckCommand implements Callable<Integer> {
             if (file.toString().endsWith(".tex")) {
                 throw new BadInput(new Diagnostic(file.toString(), Span.NONE, "checking .tex files is not supported yet"));
             }
-            Report report = Stepwise.derive(file.toString(), InputFile.read(file));
+            Report all = Stepwise.derive(file.toString(), InputFile.read(file));
+            // Declarations and derivations run, so that checks can use them; only the checks are printed.
+            Report report = new Report(all.file(), all.results().stream().filter(r -> r instanceof stepwise.result.Result.CheckReport).toList());
+            if (report.results().isEmpty()) {
+                throw new BadInput(new Diagnostic(file.toString(), Span.NONE, "the file has no check blocks"));
+            }
             Output.write(Printer.forFormat(format, false).print(report), null, file, spec.commandLine().getOut());
             return report.ok() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         } catch (BadInput e) {

@@ -1,5 +1,7 @@
 package stepwise.derive;
 
+import stepwise.check.DomainPoints;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ final class IndexedChecks {
                 truth = truth == null ? kl : Expr.add(truth, kl);
             }
             Map<String, Double> fixed = symbolic ? Map.of(depth, (double) (lo + count - 1)) : Map.of();
-            var checks = new KlChecks(coordinates, List.of(qj, pj), fixed, point -> true);
+            var checks = new DomainPoints(coordinates, List.of(qj, pj), fixed, java.util.Set.of(), point -> true);
             Verification v = checks.agree(List.of(truth, claim));
             if (!v.ok()) return v;
             points.addAll(v.points());

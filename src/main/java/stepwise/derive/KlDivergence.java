@@ -1,5 +1,7 @@
 package stepwise.derive;
 
+import stepwise.check.DomainPoints;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +29,10 @@ final class KlDivergence {
     private final Distribution q, p;
     private final String z;
     private final String prefix;
-    private final KlChecks checks;
+    private final DomainPoints checks;
     private final List<Step> steps = new ArrayList<>();
 
-    private KlDivergence(Distribution q, Distribution p, String prefix, KlChecks checks) {
+    private KlDivergence(Distribution q, Distribution p, String prefix, DomainPoints checks) {
         this.q = q;
         this.p = p;
         this.z = q.variable();
@@ -40,7 +42,7 @@ final class KlDivergence {
 
     /** KL of two distributions of one variable; the result is the derived closed form. */
     static Result.Derivation derive(String target, int line, Distribution q, Distribution p) {
-        var checks = new KlChecks(List.of(q, p), List.of(), Map.of(), point -> Uniforms.nested(q, p, point));
+        var checks = new DomainPoints(List.of(q, p), List.of(), Map.of(), java.util.Set.of(), point -> Uniforms.nested(q, p, point));
         var kl = new KlDivergence(q, p, "", checks);
         Expr result = kl.run(new Expr.Divergence(q.name(), p.name()));
         return new Result.Derivation(target, line, kl.steps, result, List.of(), Uniforms.notes(q, p));
@@ -57,7 +59,7 @@ final class KlDivergence {
         // The coordinate derivation is checked at coordinate j = lo, its parameters random.
         var at = Exprs.substitute(index.lo(), Map.of());
         double first = stepwise.algebra.Numeric.eval(at, Map.of());
-        var coordinateChecks = new KlChecks(List.of(qj, pj), List.of(), Map.of(index.var(), first), point -> true);
+        var coordinateChecks = new DomainPoints(List.of(qj, pj), List.of(), Map.of(index.var(), first), java.util.Set.of(), point -> true);
         var kl = new KlDivergence(qj, pj, "coordinate " + index.var() + ": ", coordinateChecks);
         var independence = new Step("independent coordinates", KlRules.INDEPENDENT.id(), whole, List.of(sumOfKl),
                 "the log of a product density is the sum of the coordinates' log densities", null);

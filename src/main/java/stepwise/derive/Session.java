@@ -39,11 +39,16 @@ public final class Session {
         if (s instanceof Statement.Derive d) return List.of(derive(d));
         if (s instanceof Statement.Sweep w) return List.of(WhatIf.sweep(w, stackOf(w.target())));
         if (s instanceof Statement.Solve v) return List.of(WhatIf.solve(v, stackOf(v.target())));
-        throw new BadInput(s.span(), notYet(s));
+        return List.of(check((Statement.Check) s));
     }
 
-    private static String notYet(Statement s) {
-        return "check blocks (hand derivations) are not supported yet";
+    private Result check(Statement.Check c) {
+        for (String name : c.given()) {
+            if (!dists.containsKey(name)) throw new BadInput(c.span(), "'given " + name + "': no distribution named '" + name + "' is declared before this check");
+        }
+        if (c.chain() == null) throw new BadInput(c.bodySpan(), "checking LaTeX derivations is not supported yet; write the lines in the language's own syntax");
+        if (c.chain().size() < 2) throw new BadInput(c.span(), "a check needs at least two lines: an expression and what it equals");
+        return stepwise.check.Chains.check(c.name(), c.span().line(), c.chain(), dists);
     }
 
     private List<Result> dist(Statement.DistDecl d) {

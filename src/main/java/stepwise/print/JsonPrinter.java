@@ -39,6 +39,42 @@ public final class JsonPrinter implements Printer {
         if (r instanceof Result.Derivation d) derivation(d, g);
         else if (r instanceof Result.Sweep w) sweep(w, g);
         else if (r instanceof Result.Solution s) solution(s, g);
+        else if (r instanceof Result.CheckReport c) check(c, g);
+    }
+
+    /** The SPEC's check object: name, ok, lines (line, ok as true/false/null, method, reason, counterexample), first_error. */
+    private static void check(Result.CheckReport c, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", "check");
+        if (c.name() != null) g.writeStringField("name", c.name()); else g.writeNullField("name");
+        g.writeNumberField("line", c.line());
+        g.writeBooleanField("ok", c.ok());
+        g.writeArrayFieldStart("lines");
+        for (var line : c.lines()) {
+            var v = line.verdict();
+            g.writeStartObject();
+            g.writeNumberField("line", line.line());
+            g.writeStringField("relation", line.relation().symbol);
+            g.writeStringField("lhs", Infix.print(line.lhs()));
+            g.writeStringField("rhs", Infix.print(line.rhs()));
+            if (v.status() == stepwise.result.Verdict.Status.UNKNOWN) g.writeNullField("ok");
+            else g.writeBooleanField("ok", v.status() == stepwise.result.Verdict.Status.HOLDS);
+            g.writeStringField("method", v.method());
+            if (v.reason() != null) g.writeStringField("reason", v.reason());
+            if (v.status() == stepwise.result.Verdict.Status.FAILS && v.counterexample() != null) {
+                g.writeObjectFieldStart("counterexample");
+                g.writeObjectFieldStart("at");
+                for (var e : v.counterexample().entrySet()) g.writeStringField(e.getKey(), e.getValue());
+                g.writeEndObject();
+                g.writeStringField("lhs", v.lhsValue());
+                g.writeStringField("rhs", v.rhsValue());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (c.firstError() == null) g.writeNullField("first_error"); else g.writeNumberField("first_error", c.firstError());
+        g.writeEndObject();
     }
 
     private static void derivation(Result.Derivation d, JsonGenerator g) throws IOException {

@@ -31,6 +31,8 @@ public final class LatexPrinter implements Printer {
                 sweep(w, sb);
             } else if (r instanceof Result.Solution s) {
                 solution(s, sb);
+            } else if (r instanceof Result.CheckReport c) {
+                check(c, sb);
             }
         }
         if (standalone) sb.append("\\end{document}\n");
@@ -159,6 +161,25 @@ public final class LatexPrinter implements Printer {
             sb.append('$').append(LatexExpr.of(row.param())).append("$ & $").append(LatexExpr.of(row.value())).append("$ \\\\\n");
         }
         sb.append("\\end{tabular}\n\\end{center}\n\n");
+    }
+
+    private void check(Result.CheckReport c, StringBuilder sb) {
+        heading("check", c.name() == null ? "" : c.name(), c.line(), sb);
+        sb.append("\\begin{align*}\n");
+        for (int i = 0; i < c.lines().size(); i++) {
+            var line = c.lines().get(i);
+            if (i == 0) sb.append(LatexExpr.of(line.lhs()));
+            sb.append(" &").append(LatexRelations.of(line.relation())).append(' ').append(LatexExpr.of(line.rhs()));
+            var v = line.verdict();
+            String mark = switch (v.status()) {
+                case HOLDS -> "$\\checkmark$ holds (" + v.method() + ")";
+                case FAILS -> "\\textbf{fails}: " + LatexText.escape(Verdicts.explain(v));
+                case UNKNOWN -> "unknown: " + LatexText.escape(v.reason());
+            };
+            sb.append(" \\tag*{\\text{\\small ").append(mark).append("}}");
+            sb.append(i < c.lines().size() - 1 ? " \\\\\n" : "\n");
+        }
+        sb.append("\\end{align*}\n\n");
     }
 
     private void solution(Result.Solution s, StringBuilder sb) {

@@ -19,6 +19,7 @@ public final class MarkdownPrinter implements Printer {
             else if (r instanceof Result.Derivation d) derivation(d, sb);
             else if (r instanceof Result.Sweep w) sweep(w, sb);
             else if (r instanceof Result.Solution s) solution(s, sb);
+            else if (r instanceof Result.CheckReport c) check(c, sb);
         }
         return sb.toString();
     }
@@ -93,6 +94,19 @@ public final class MarkdownPrinter implements Printer {
             sb.append("| ").append(math(LatexExpr.of(row.param()))).append(" | ").append(math(LatexExpr.of(row.value())))
                     .append(" | ").append(Steps.verdict(row.verification())).append(" |\n");
         }
+    }
+
+    private static void check(Result.CheckReport c, StringBuilder sb) {
+        header("check" + (c.name() == null ? "" : " \"" + c.name() + "\""), c.line(), sb);
+        if (!c.lines().isEmpty()) sb.append("$$").append(LatexExpr.of(c.lines().get(0).lhs())).append("$$\n\n");
+        for (var line : c.lines()) {
+            sb.append("$$").append(line.relation() == stepwise.ast.Statement.Relation.EQ ? "=" : LatexRelations.of(line.relation())).append(' ')
+              .append(LatexExpr.of(line.rhs())).append("$$\n\n").append("Line ").append(line.line()).append(": ")
+              .append(Verdicts.text(line.verdict()));
+            if (line.verdict().status() != stepwise.result.Verdict.Status.HOLDS && line.verdict().reason() != null) sb.append(" — ").append(Verdicts.explain(line.verdict()));
+            sb.append("\n\n");
+        }
+        sb.append('*').append(c.ok() ? "Every line holds or is unknown." : "First error: line " + c.firstError() + ".").append("*\n");
     }
 
     private static void solution(Result.Solution s, StringBuilder sb) {

@@ -20,6 +20,7 @@ public final class TextPrinter implements Printer {
             else if (r instanceof Result.Derivation d) derivation(d, sb);
             else if (r instanceof Result.Sweep w) sweep(w, sb);
             else if (r instanceof Result.Solution s) solution(s, sb);
+            else if (r instanceof Result.CheckReport c) check(c, sb);
         }
         return sb.toString();
     }
@@ -115,6 +116,20 @@ public final class TextPrinter implements Printer {
         cells.add(List.of(w.param(), "value", ""));
         for (var row : w.rows()) cells.add(List.of(UnicodeExpr.of(row.param()), UnicodeExpr.of(row.value()), mark(row.verification())));
         columns(cells, sb);
+    }
+
+    private static void check(Result.CheckReport c, StringBuilder sb) {
+        header("check", c.name() == null ? "" : "\"" + c.name() + "\"", c.line(), sb);
+        if (!c.lines().isEmpty()) sb.append("    ").append(UnicodeExpr.of(c.lines().get(0).lhs())).append('\n');
+        for (var line : c.lines()) {
+            sb.append("    ").append(line.relation().symbol).append(' ').append(UnicodeExpr.of(line.rhs()))
+              .append("      ").append(Verdicts.text(line.verdict())).append("   (line ").append(line.line()).append(")\n");
+            if (line.verdict().status() != stepwise.result.Verdict.Status.HOLDS && line.verdict().reason() != null) {
+                sb.append("        ").append(Verdicts.explain(line.verdict())).append('\n');
+            }
+        }
+        sb.append("  ").append(c.ok() ? "every line holds" + (c.lines().stream().anyMatch(l -> l.verdict().status() == stepwise.result.Verdict.Status.UNKNOWN)
+                ? " or is unknown" : "") : "first error: line " + c.firstError()).append('\n');
     }
 
     private static void solution(Result.Solution s, StringBuilder sb) {

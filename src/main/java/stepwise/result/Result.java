@@ -34,6 +34,20 @@ public sealed interface Result {
         @Override public boolean ok() { return rows.stream().noneMatch(r -> r.verification().status() == Verification.Status.FAILED); }
     }
 
+    /** One relation of a hand derivation: the line of its right-hand side, both sides, and the verdict. */
+    record CheckedLine(int line, Relation relation, Expr lhs, Expr rhs, Verdict verdict) {}
+
+    /** A checked hand derivation; the first line whose relation fails, or null. */
+    record CheckReport(String name, int line, List<CheckedLine> lines) implements Result {
+        public CheckReport { lines = List.copyOf(lines); }
+
+        public Integer firstError() {
+            return lines.stream().filter(l -> l.verdict().status() == Verdict.Status.FAILS).map(CheckedLine::line).findFirst().orElse(null);
+        }
+
+        @Override public boolean ok() { return firstError() == null; }
+    }
+
     /** The smallest value of a parameter meeting a target, or none, with the steps that found it. */
     record Solution(String target, int line, String param, Relation relation, Expr bound, Expr value, String reason,
                     List<Step> steps) implements Result {

@@ -74,6 +74,26 @@ class CliTest {
     }
 
     @Test
+    void checkPrintsOnlyTheChecksAndExitsOneOnAWrongLine() throws IOException {
+        Path in = write("hand.deriv", "stack Q { conv(k=3) }\nderive receptive_field(Q)\ncheck \"sum\" {\n  1 + 1\n  = 3\n}\n");
+        var run = Fixtures.cli("check", in.toString());
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.out().startsWith("check \"sum\""), run.out());
+        assertTrue(run.out().contains("first error: line 5"), run.out());
+        var json = Fixtures.cli("check", in.toString(), "--format", "json");
+        assertTrue(json.out().contains("\"first_error\" : 5"), json.out());
+        assertTrue(json.out().contains("\"ok\" : false"), json.out());
+    }
+
+    @Test
+    void checkNeedsCheckBlocks() throws IOException {
+        Path in = write("none.deriv", "stack Q { conv(k=3) }\n");
+        var run = Fixtures.cli("check", in.toString());
+        assertEquals(2, run.status());
+        assertEquals(in + ": error: the file has no check blocks", run.err().strip());
+    }
+
+    @Test
     void checkOfATexFileIsNotSupportedYet() throws IOException {
         Path tex = write("notes.tex", "\\[ 1 + 1 = 2 \\]\n");
         var run = Fixtures.cli("check", tex.toString());

@@ -75,7 +75,9 @@ class ErrorTableTest {
         let K = [[1]]\\nderive conv(K, K, s=t)                  | 2:19: error: stride of a matrix convolution must be a number
         let K = [[1]]\\nderive conv_transpose(K, K, s=2, op=2)  | 2:8: error: output padding must be smaller than the stride or the dilation, got op=2
         let X = [[1, 2]]\\nlet K = [[1, 2, 3]]\\nderive conv(X, K, d=2) | 3:8: error: the kernel reaches 5 columns with dilation 2, more than the 2 columns of the padded input
-        check "x" { 1 + 1 = 2 }                                 | 1:1: error: check blocks (hand derivations) are not supported yet
+        check "x" given q { 1 + 1 = 2 }                         | 1:1: error: 'given q': no distribution named 'q' is declared before this check
+        check "x" { 1 + 1 }                                     | 1:1: error: a check needs at least two lines: an expression and what it equals
+        check latex "x" \""" 1 + 1 &= 2 \"""                  | 1:17: error: checking LaTeX derivations is not supported yet; write the lines in the language's own syntax
         title "unterminated                                     | 1:7: error: unterminated string
         stack Q { conv(k=3) } @                                 | 1:23: error: unexpected character '@'
         derive receptive_field(                                 | 1:24: error: unexpected end of file

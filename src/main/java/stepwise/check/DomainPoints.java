@@ -1,4 +1,4 @@
-package stepwise.derive;
+package stepwise.check;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,19 +10,20 @@ import stepwise.algebra.Exprs;
 import stepwise.ast.Expr;
 import stepwise.ast.Infix;
 import stepwise.cas.Cas;
-import stepwise.check.Densities;
-import stepwise.check.Expectations;
 import stepwise.model.Distribution;
 import stepwise.model.Family;
 import stepwise.result.Verification;
 
 /**
- * Numeric checks for derivations with expectations: random points inside the declared domains
+ * Numeric checks at random points of the declared domains, for derivations with expectations and
+ * for hand derivations: random points inside the declared domains
  * (variances, scales and rates positive, probabilities in (0, 1), a < b), every link of a step
  * evaluated there, expectations by quadrature, to the tolerance of {@link Expectations#close}.
  */
-final class KlChecks {
+public final class DomainPoints {
     static final int POINTS = 5;
+    /** Fixed, so that a derivation prints the same points every time. */
+    public static final long SEED = 20260125L;
 
     private final Expectations numeric;
     private final List<Map<String, Double>> points = new ArrayList<>();
@@ -34,9 +35,11 @@ final class KlChecks {
      * @param dists the distributions whose parameters are sampled (their domains decide the symbols')
      * @param alsoKnown further distributions the checked expressions may name
      * @param fixed symbols with fixed values (an index)
+     * @param positive further symbols, sampled positive (those of a hand derivation that no distribution declares)
      * @param valid a further condition on a point (nested supports)
      */
-    KlChecks(List<Distribution> dists, List<Distribution> alsoKnown, Map<String, Double> fixed, Predicate<Map<String, Double>> valid) {
+    public DomainPoints(List<Distribution> dists, List<Distribution> alsoKnown, Map<String, Double> fixed,
+                        java.util.Set<String> positive, Predicate<Map<String, Double>> valid) {
         var byName = new LinkedHashMap<String, Distribution>();
         dists.forEach(d -> byName.put(d.name(), d));
         alsoKnown.forEach(d -> byName.put(d.name(), d));
@@ -45,7 +48,8 @@ final class KlChecks {
         for (Distribution d : dists) {
             for (int i = 0; i < d.params().size(); i++) note(Exprs.substitute(d.param(i), constants(fixed)), d.family().domains.get(i), domains);
         }
-        domains.forEach((key, domain) -> { if (domain != Family.Domain.REAL) positive.add(symbol(key)); });
+        for (String s : positive) domains.putIfAbsent(s, Family.Domain.POSITIVE);
+        domains.forEach((key, domain) -> { if (domain != Family.Domain.REAL) this.positive.add(symbol(key)); });
         sample(domains, fixed, dists, valid);
     }
 
@@ -71,7 +75,7 @@ final class KlChecks {
     }
 
     private void sample(Map<String, Family.Domain> domains, Map<String, Double> fixed, List<Distribution> dists, Predicate<Map<String, Double>> valid) {
-        var random = new Random(StackChecks.SEED);
+        var random = new Random(SEED);
         for (int attempt = 0; attempt < 400 && points.size() < POINTS; attempt++) {
             var point = new LinkedHashMap<>(fixed);
             domains.forEach((s, d) -> point.put(s, switch (d) {
@@ -92,9 +96,12 @@ final class KlChecks {
         return out;
     }
 
-    List<Expr> positive() { return positive; }
+    public List<Expr> positive() { return positive; }
 
-    List<Map<String, Double>> points() { return points; }
+    public List<Map<String, Double>> points() { return points; }
+
+    /** The value of an expression at a point (expectations by quadrature). */
+    public double value(Expr e, Map<String, Double> point) { return numeric.eval(e, point); }
 
     private double valueAt(int pointIndex, Expr e) {
         while (known.size() <= pointIndex) known.add(new java.util.HashMap<>());
@@ -107,9 +114,9 @@ final class KlChecks {
     }
 
     /** Every expression takes the same value at every sample point; quadrature where there are expectations. */
-    Verification agree(List<Expr> exprs) {
+    public Verification agree(List<Expr> exprs) {
         if (points.isEmpty()) return Verification.unknown("numeric", "no point of the declared domains satisfies every condition");
-        String method = exprs.stream().anyMatch(KlChecks::hasExpectation) ? "quadrature" : "numeric";
+        String method = exprs.stream().anyMatch(DomainPoints::hasExpectation) ? "quadrature" : "numeric";
         for (int i = 0; i < points.size(); i++) {
             var point = points.get(i);
             double first = Double.NaN;
@@ -129,11 +136,11 @@ final class KlChecks {
             }
         }
         return new Verification(Verification.Status.VERIFIED, method, "equal to 1e-7 at " + points.size() + " random points of the declared domains",
-                points.stream().map(KlChecks::printable).toList());
+                points.stream().map(DomainPoints::printable).toList());
     }
 
     /** As {@link #agree}, and first asks Symja to prove the two sides equal under the domains. */
-    Verification agreeSymbolically(Expr before, Expr after) {
+    public Verification agreeSymbolically(Expr before, Expr after) {
         Verification numericCheck = agree(List.of(before, after));
         if (!numericCheck.ok() || hasExpectation(before) || hasExpectation(after)) return numericCheck;
         boolean proved = Cas.get().provesEqual(before, after, positive).orElse(false);
@@ -142,11 +149,11 @@ final class KlChecks {
                 + points.size() + " random points", numericCheck.points());
     }
 
-    static boolean hasExpectation(Expr e) {
+    public static boolean hasExpectation(Expr e) {
         return Exprs.contains(e, x -> x instanceof Expr.Expect || x instanceof Expr.Divergence);
     }
 
-    static Map<String, String> printable(Map<String, Double> point) {
+    public static Map<String, String> printable(Map<String, Double> point) {
         var out = new LinkedHashMap<String, String>();
         point.forEach((k, v) -> out.put(k, v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v)));
         return out;
