@@ -31,10 +31,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         try {
-            if (file.toString().endsWith(".tex")) {
-                throw new BadInput(new Diagnostic(file.toString(), Span.NONE, "checking .tex files is not supported yet"));
-            }
-            Report all = Stepwise.derive(file.toString(), InputFile.read(file));
+            String text = InputFile.read(file);
+            Report all = file.toString().endsWith(".tex") ? Stepwise.checkTex(file.toString(), text) : Stepwise.derive(file.toString(), text);
             // Declarations and derivations run, so that checks can use them; only the checks are printed.
             Report report = new Report(all.file(), all.results().stream().filter(r -> r instanceof stepwise.result.Result.CheckReport).toList());
             if (report.results().isEmpty()) {

@@ -39,17 +39,34 @@ public final class Session {
         if (s instanceof Statement.Derive d) return List.of(derive(d));
         if (s instanceof Statement.Sweep w) return List.of(WhatIf.sweep(w, stackOf(w.target())));
         if (s instanceof Statement.Solve v) return List.of(WhatIf.solve(v, stackOf(v.target())));
-        return List.of(check((Statement.Check) s));
+        return check((Statement.Check) s);
     }
 
-    private Result check(Statement.Check c) {
+    private List<Result> check(Statement.Check c) {
         for (String name : c.given()) {
             if (!dists.containsKey(name)) throw new BadInput(c.span(), "'given " + name + "': no distribution named '" + name + "' is declared before this check");
         }
-        if (c.chain() == null) throw new BadInput(c.bodySpan(), "checking LaTeX derivations is not supported yet; write the lines in the language's own syntax");
-        if (c.chain().size() < 2) throw new BadInput(c.span(), "a check needs at least two lines: an expression and what it equals");
-        return stepwise.check.Chains.check(c.name(), c.span().line(), c.chain(), dists);
+        if (c.chain() != null) {
+            if (c.chain().size() < 2) throw new BadInput(c.span(), "a check needs at least two lines: an expression and what it equals");
+            return List.of(stepwise.check.Chains.check(c.name(), c.span().line(), c.chain(), dists));
+        }
+        var chains = stepwise.syntax.LatexSyntax.chains(c.latex(), c.bodySpan().line(), c.bodySpan().column(), dists.keySet());
+        if (chains.isEmpty()) throw new BadInput(c.bodySpan(), "no relation to check: write lines such as a &= b \\\\ &= c");
+        return checks(c.name(), c.span().line(), chains);
     }
+
+    /** One report per chain of relations; a second chain of the same block is named "(2)". */
+    public List<Result> checks(String name, int line, List<List<Statement.ChainLink>> chains) {
+        var out = new ArrayList<Result>();
+        for (int i = 0; i < chains.size(); i++) {
+            String label = chains.size() == 1 ? name : (name == null ? "" : name + " ") + "(" + (i + 1) + ")";
+            out.add(stepwise.check.Chains.check(label, i == 0 ? line : chains.get(i).get(0).span().line(), chains.get(i), dists));
+        }
+        return out;
+    }
+
+    /** The distributions declared so far, by name. */
+    public Map<String, stepwise.model.Distribution> distributions() { return dists; }
 
     private List<Result> dist(Statement.DistDecl d) {
         Span first = distLines.putIfAbsent(d.name(), d.span());

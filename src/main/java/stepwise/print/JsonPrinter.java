@@ -49,6 +49,7 @@ public final class JsonPrinter implements Printer {
         if (c.name() != null) g.writeStringField("name", c.name()); else g.writeNullField("name");
         g.writeNumberField("line", c.line());
         g.writeBooleanField("ok", c.ok());
+        if (c.unreadable() != null) g.writeStringField("reason", "not checked: " + c.unreadable());
         g.writeArrayFieldStart("lines");
         for (var line : c.lines()) {
             var v = line.verdict();

@@ -165,6 +165,10 @@ public final class LatexPrinter implements Printer {
 
     private void check(Result.CheckReport c, StringBuilder sb) {
         heading("check", c.name() == null ? "" : c.name(), c.line(), sb);
+        if (c.unreadable() != null) {
+            sb.append("Not checked: ").append(LatexText.escape(c.unreadable())).append(".\n\n");
+            return;
+        }
         sb.append("\\begin{align*}\n");
         for (int i = 0; i < c.lines().size(); i++) {
             var line = c.lines().get(i);

@@ -98,6 +98,10 @@ public final class MarkdownPrinter implements Printer {
 
     private static void check(Result.CheckReport c, StringBuilder sb) {
         header("check" + (c.name() == null ? "" : " \"" + c.name() + "\""), c.line(), sb);
+        if (c.unreadable() != null) {
+            sb.append("*Not checked: ").append(c.unreadable()).append(".*\n");
+            return;
+        }
         if (!c.lines().isEmpty()) sb.append("$$").append(LatexExpr.of(c.lines().get(0).lhs())).append("$$\n\n");
         for (var line : c.lines()) {
             sb.append("$$").append(line.relation() == stepwise.ast.Statement.Relation.EQ ? "=" : LatexRelations.of(line.relation())).append(' ')

@@ -120,6 +120,10 @@ public final class TextPrinter implements Printer {
 
     private static void check(Result.CheckReport c, StringBuilder sb) {
         header("check", c.name() == null ? "" : "\"" + c.name() + "\"", c.line(), sb);
+        if (c.unreadable() != null) {
+            sb.append("  ? not checked: ").append(c.unreadable()).append('\n');
+            return;
+        }
         if (!c.lines().isEmpty()) sb.append("    ").append(UnicodeExpr.of(c.lines().get(0).lhs())).append('\n');
         for (var line : c.lines()) {
             sb.append("    ").append(line.relation().symbol).append(' ').append(UnicodeExpr.of(line.rhs()))

@@ -38,8 +38,13 @@ public sealed interface Result {
     record CheckedLine(int line, Relation relation, Expr lhs, Expr rhs, Verdict verdict) {}
 
     /** A checked hand derivation; the first line whose relation fails, or null. */
-    record CheckReport(String name, int line, List<CheckedLine> lines) implements Result {
+    record CheckReport(String name, int line, List<CheckedLine> lines, String unreadable) implements Result {
         public CheckReport { lines = List.copyOf(lines); }
+
+        public CheckReport(String name, int line, List<CheckedLine> lines) { this(name, line, lines, null); }
+
+        /** A display that could not be read: nothing in it is judged, and the reason is given. */
+        public static CheckReport unreadable(String name, int line, String reason) { return new CheckReport(name, line, List.of(), reason); }
 
         public Integer firstError() {
             return lines.stream().filter(l -> l.verdict().status() == Verdict.Status.FAILS).map(CheckedLine::line).findFirst().orElse(null);

@@ -139,7 +139,12 @@ final class AstBuilder {
 
     private Statement check(CheckStmtContext ctx) {
         if (ctx instanceof LatexCheckContext latex) {
-            return new Statement.Check(span(ctx), name(latex.name), given(latex.givenClause()), null, string(latex.body), span(latex.body));
+            // The body is kept as written, so that a checked line reports its own line of the file.
+            String raw = latex.body.getText();
+            String body = latex.body.LONG_STRING() != null ? raw.substring(3, raw.length() - 3) : unquote(raw);
+            Span at = span(latex.body);
+            return new Statement.Check(span(ctx), name(latex.name), given(latex.givenClause()), null, body,
+                    new Span(at.line(), at.column() + (latex.body.LONG_STRING() != null ? 3 : 1), 1));
         }
         var plain = (ChainCheckContext) ctx;
         var chain = new ArrayList<Statement.ChainLink>();

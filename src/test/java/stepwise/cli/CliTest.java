@@ -94,10 +94,11 @@ class CliTest {
     }
 
     @Test
-    void checkOfATexFileIsNotSupportedYet() throws IOException {
-        Path tex = write("notes.tex", "\\[ 1 + 1 = 2 \\]\n");
-        var run = Fixtures.cli("check", tex.toString());
-        assertEquals(2, run.status());
-        assertEquals(tex + ": error: checking .tex files is not supported yet", run.err().strip());
+    void checkOfTheSeedsTexNamesTheTypo() {
+        var run = Fixtures.cli("check", "derivations/assignment2-q3.tex", "--format", "json");
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.out().contains("\"first_error\" : 17"), run.out());
+        var text = Fixtures.cli("check", "derivations/assignment2-q3.tex");
+        assertEquals(1, text.out().lines().filter(l -> l.contains("first error")).count(), text.out());
     }
 }

@@ -77,7 +77,7 @@ class ErrorTableTest {
         let X = [[1, 2]]\\nlet K = [[1, 2, 3]]\\nderive conv(X, K, d=2) | 3:8: error: the kernel reaches 5 columns with dilation 2, more than the 2 columns of the padded input
         check "x" given q { 1 + 1 = 2 }                         | 1:1: error: 'given q': no distribution named 'q' is declared before this check
         check "x" { 1 + 1 }                                     | 1:1: error: a check needs at least two lines: an expression and what it equals
-        check latex "x" \""" 1 + 1 &= 2 \"""                  | 1:17: error: checking LaTeX derivations is not supported yet; write the lines in the language's own syntax
+        check latex "x" \""" 1 + 1 &= \\foo \"""                | 1:30: error: unknown LaTeX command '\\foo' in a checked line
         title "unterminated                                     | 1:7: error: unterminated string
         stack Q { conv(k=3) } @                                 | 1:23: error: unexpected character '@'
         derive receptive_field(                                 | 1:24: error: unexpected end of file

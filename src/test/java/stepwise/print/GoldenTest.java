@@ -31,6 +31,19 @@ class GoldenTest {
         }
     }
 
+    /** The check of a .tex file, in both of check's formats. */
+    @ParameterizedTest(name = "check {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"text", "json"})
+    void checkOfTheSeedsTexMatchesItsGoldenFile(String format) throws IOException {
+        Path tex = Path.of("derivations/assignment2-q3.tex");
+        Report report = Stepwise.checkTex("derivations/assignment2-q3.tex", Files.readString(tex));
+        String actual = Printer.forFormat(format, false).print(report);
+        Path golden = GOLDEN.resolve("assignment2-q3.check." + (format.equals("text") ? "txt" : "json"));
+        if (UPDATE) Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        assertTrue(Files.exists(golden), golden + " is missing: create it with -Dstepwise.golden.update=true and review it");
+        assertEquals(Files.readString(golden), actual, "regenerate with -Dstepwise.golden.update=true and review the diff");
+    }
+
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("cases")
     void derivationMatchesItsGoldenFile(Path deriv, String format, String extension) throws IOException {

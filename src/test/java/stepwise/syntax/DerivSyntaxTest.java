@@ -67,7 +67,7 @@ class DerivSyntaxTest {
         var latex = assertInstanceOf(Statement.Check.class, statements.get(19));
         assertEquals("KL", latex.name());
         assertEquals(List.of("q", "p"), latex.given());
-        assertEquals("KL(q, p) &= E_q[\\log q(z) - \\log p(z)]", latex.latex());
+        assertEquals("KL(q, p) &= E_q[\\log q(z) - \\log p(z)]", latex.latex().strip());
     }
 
     @Test
