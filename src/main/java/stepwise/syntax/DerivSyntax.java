@@ -29,10 +29,7 @@ public final class DerivSyntax {
      * file parsed again with full LL prediction, whose first error is the one reported.
      */
     private static DerivParser.FileContext parseTree(String text) {
-        var lexer = new DerivLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(new FirstErrorListener());
-        var tokens = new CommonTokenStream(lexer);
+        var tokens = new CommonTokenStream(FirstErrorListener.reportingTo(new DerivLexer(CharStreams.fromString(text))));
         tokens.fill();
         var parser = new DerivParser(tokens);
         parser.removeErrorListeners();
@@ -52,13 +49,8 @@ public final class DerivSyntax {
 
     /** Parses one expression in the language's syntax (used by the LaTeX reader and by tests). */
     public static stepwise.ast.Expr parseExpr(String text) {
-        var listener = new FirstErrorListener();
-        var lexer = new DerivLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(listener);
-        var parser = new DerivParser(new CommonTokenStream(lexer));
-        parser.removeErrorListeners();
-        parser.addErrorListener(listener);
+        var lexer = FirstErrorListener.reportingTo(new DerivLexer(CharStreams.fromString(text)));
+        var parser = FirstErrorListener.reportingTo(new DerivParser(new CommonTokenStream(lexer)));
         var ctx = parser.expr();
         if (parser.getCurrentToken().getType() != org.antlr.v4.runtime.Token.EOF) {
             var t = parser.getCurrentToken();

@@ -19,6 +19,13 @@ import stepwise.diag.BadInput;
 final class FirstErrorListener extends BaseErrorListener {
     private static final int MAX_EXPECTED_SHOWN = 5;
 
+    /** Replaces a recognizer's console listeners with this one; returns it for chaining. */
+    static <T extends Recognizer<?, ?>> T reportingTo(T recognizer) {
+        recognizer.removeErrorListeners();
+        recognizer.addErrorListener(new FirstErrorListener());
+        return recognizer;
+    }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col,
                             String antlrMessage, RecognitionException e) {

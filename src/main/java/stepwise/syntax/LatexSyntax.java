@@ -35,13 +35,8 @@ public final class LatexSyntax {
 
     /** The chains of a math body whose first character is at the given line and column of its file. */
     public static List<List<ChainLink>> chains(String body, int firstLine, int firstColumn, Set<String> distributions) {
-        var listener = new FirstErrorListener();
-        var lexer = new LatexLexer(CharStreams.fromString(body));
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(listener);
-        var parser = new LatexParser(new CommonTokenStream(lexer));
-        parser.removeErrorListeners();
-        parser.addErrorListener(listener);
+        var lexer = FirstErrorListener.reportingTo(new LatexLexer(CharStreams.fromString(body)));
+        var parser = FirstErrorListener.reportingTo(new LatexParser(new CommonTokenStream(lexer)));
         var reader = new LatexSyntax(distributions, firstLine, firstColumn);
         BodyContext tree;
         try {
