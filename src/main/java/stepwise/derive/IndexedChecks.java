@@ -1,13 +1,12 @@
 package stepwise.derive;
 
-import stepwise.check.DomainPoints;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import stepwise.algebra.Exact;
 import stepwise.algebra.Exprs;
 import stepwise.ast.Expr;
+import stepwise.check.DomainPoints;
 import stepwise.model.Distribution;
 import stepwise.result.Verification;
 

@@ -1,7 +1,5 @@
 package stepwise.derive;
 
-import stepwise.check.DomainPoints;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import stepwise.algebra.Exprs;
 import stepwise.ast.Expr;
 import stepwise.ast.Rational;
 import stepwise.cas.Cas;
+import stepwise.check.DomainPoints;
 import stepwise.model.Distribution;
 import stepwise.model.Family;
 import stepwise.result.Result;
