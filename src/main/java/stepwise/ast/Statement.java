@@ -93,5 +93,16 @@ public sealed interface Statement {
             for (Relation r : values()) if (r.symbol.equals(s)) return r;
             throw new IllegalArgumentException("unknown relation " + s);
         }
+
+        /** Whether a comparison's outcome (negative, zero, positive, as compareTo gives) satisfies this relation. */
+        public boolean holds(int comparison) {
+            return switch (this) {
+                case EQ -> comparison == 0;
+                case LT -> comparison < 0;
+                case LE -> comparison <= 0;
+                case GT -> comparison > 0;
+                case GE -> comparison >= 0;
+            };
+        }
     }
 }

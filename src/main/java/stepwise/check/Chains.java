@@ -45,19 +45,9 @@ public final class Chains {
 
     private static Verdict exact(Expr lhs, Relation rel, Expr rhs) {
         Rational a = Exact.eval(lhs, Map.of()), b = Exact.eval(rhs, Map.of());
-        if (holds(a.compareTo(b), rel)) return Verdict.holds("symbolic");
+        if (rel.holds(a.compareTo(b))) return Verdict.holds("symbolic");
         return Verdict.fails("symbolic", "the left side is " + a.toDecimalString() + ", the right side " + b.toDecimalString(),
                 Map.of(), a.toDecimalString(), b.toDecimalString());
-    }
-
-    private static boolean holds(int comparison, Relation rel) {
-        return switch (rel) {
-            case EQ -> comparison == 0;
-            case LT -> comparison < 0;
-            case LE -> comparison <= 0;
-            case GT -> comparison > 0;
-            case GE -> comparison >= 0;
-        };
     }
 
     /** Points for every distribution the chain names, and positive values for its other symbols. */
@@ -94,7 +84,7 @@ public final class Chains {
                 return Verdict.unknown("numeric", "cannot evaluate: " + cannot.getMessage());
             }
             if (Double.isNaN(a) || Double.isNaN(b)) return Verdict.unknown("numeric", "not a number at " + DomainPoints.printable(point));
-            boolean ok = rel == Relation.EQ ? Expectations.close(a, b) : holds(Double.compare(a, b), rel) || Expectations.close(a, b) && rel.symbol.contains("=");
+            boolean ok = rel == Relation.EQ ? Expectations.close(a, b) : rel.holds(Double.compare(a, b)) || Expectations.close(a, b) && rel.symbol.contains("=");
             if (!ok) {
                 return Verdict.fails("numeric", Infix.print(lhs) + " is " + a + " but " + Infix.print(rhs) + " is " + b,
                         DomainPoints.printable(point), String.valueOf(a), String.valueOf(b));

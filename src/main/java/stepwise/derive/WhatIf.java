@@ -172,16 +172,7 @@ final class WhatIf {
         return null;
     }
 
-    static boolean holds(Rational value, Relation rel, Rational bound) {
-        int c = value.compareTo(bound);
-        return switch (rel) {
-            case EQ -> c == 0;
-            case LT -> c < 0;
-            case LE -> c <= 0;
-            case GT -> c > 0;
-            case GE -> c >= 0;
-        };
-    }
+    static boolean holds(Rational value, Relation rel, Rational bound) { return rel.holds(value.compareTo(bound)); }
 
     /** Brute force at the answer and one below it: the answer meets the target, the value below does not. */
     private static Verification checkAnswer(Statement.Solve v, Statement.StackDecl stack, Rational answer, int min, Rational bound) {
