@@ -67,6 +67,13 @@ class ConvPropertyTest {
         return Infix.print(d.result()).replace("-", "-");
     }
 
+    /** The .deriv text that declares X and K and derives f(X, K, s=.., p=.., d=..) with any further arguments. */
+    private static String source(String f, long[][] x, long[][] k, int[] s, int[] p, int[] d, String more) {
+        return "let X = " + literal(x) + "\nlet K = " + literal(k) + "\nderive " + f + "(X, K, s=" + axes(s) + ", p=" + axes(p) + ", d=" + axes(d) + more + ")\n";
+    }
+
+    private static String axes(int[] v) { return "(" + v[0] + ", " + v[1] + ")"; }
+
     private static int[] pair(Random r, int lo, int width) { return new int[] {lo + r.nextInt(width), lo + r.nextInt(width)}; }
 
     @Test
@@ -77,8 +84,7 @@ class ConvPropertyTest {
             long[][] x = random(random, 1 + random.nextInt(4), 1 + random.nextInt(4)), k = random(random, 1 + random.nextInt(3), 1 + random.nextInt(3));
             int[] s = pair(random, 1, 3), p = pair(random, 0, 3), d = pair(random, 1, 2);
             int[] op = {random.nextInt(Math.max(s[0], d[0])), random.nextInt(Math.max(s[1], d[1]))};
-            String src = "let X = " + literal(x) + "\nlet K = " + literal(k) + "\nderive conv_transpose(X, K, s=(" + s[0] + ", " + s[1] + "), p=("
-                    + p[0] + ", " + p[1] + "), d=(" + d[0] + ", " + d[1] + "), op=(" + op[0] + ", " + op[1] + "))\n";
+            String src = source("conv_transpose", x, k, s, p, d, ", op=" + axes(op));
             int oh = (x.length - 1) * s[0] - 2 * p[0] + d[0] * (k.length - 1) + op[0] + 1;
             int ow = (x[0].length - 1) * s[1] - 2 * p[1] + d[1] * (k[0].length - 1) + op[1] + 1;
             if (oh <= 0 || ow <= 0) {
@@ -101,8 +107,7 @@ class ConvPropertyTest {
         for (int trial = 0; trial < 250; trial++) {
             long[][] x = random(random, 1 + random.nextInt(6), 1 + random.nextInt(6)), k = random(random, 1 + random.nextInt(3), 1 + random.nextInt(3));
             int[] s = pair(random, 1, 3), p = pair(random, 0, 2), d = pair(random, 1, 2);
-            String src = "let X = " + literal(x) + "\nlet K = " + literal(k) + "\nderive conv(X, K, s=(" + s[0] + ", " + s[1] + "), p=("
-                    + p[0] + ", " + p[1] + "), d=(" + d[0] + ", " + d[1] + "))\n";
+            String src = source("conv", x, k, s, p, d, "");
             boolean fits = d[0] * (k.length - 1) + 1 <= x.length + 2 * p[0] && d[1] * (k[0].length - 1) + 1 <= x[0].length + 2 * p[1];
             if (!fits) {
                 assertThrowsBadInput(src);
