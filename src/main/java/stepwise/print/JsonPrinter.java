@@ -157,9 +157,13 @@ public final class JsonPrinter implements Printer {
             g.writeStartObject();
             g.writeStringField("name", r.name());
             if (!r.rf().isEmpty()) {
-                g.writeStringField("rf", Steps.perAxis(r.rf(), Infix::print));
+                g.writeStringField("rf", Steps.rf(r, Infix::print, ".."));
                 g.writeStringField("stride", Steps.perAxis(r.stride(), Infix::print));
                 g.writeStringField("padding", Steps.perAxis(r.padding(), Infix::print));
+            }
+            if (r.aligned() != null) {
+                g.writeBooleanField("aligned", r.aligned());
+                if (r.reason() != null) g.writeStringField("reason", r.reason());
             }
             if (!r.size().isEmpty()) g.writeStringField("size", Steps.perAxis(r.size(), Infix::print));
             g.writeEndObject();
