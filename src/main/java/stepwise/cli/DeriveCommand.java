@@ -50,15 +50,19 @@ final class DeriveCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         try {
-            Report report = Stepwise.derive(file.toString(), InputFile.read(file));
+            Report report = Stepwise.deriveEach(file.toString(), InputFile.read(file));
             String plotBase = plotBase();
             if (plotBase != null) printer = new stepwise.print.MarkdownPrinter(stepwise.print.Style.parse(style), plotBase);
-            Output.write(printer.print(report), output, file, spec.commandLine().getOut());
-            if (plotBase != null) {
-                // Each sweep's plot as an SVG beside the Markdown file, named after it: notes.md, notes-sweep-1.svg.
-                Path dir = output.toAbsolutePath().getParent();
-                stepwise.print.MarkdownPrinter.plots(report, plotBase).forEach((name, svg) -> Output.write(svg, dir.resolve(name), file, null));
+            // What could be derived is printed; then every statement that could not run, at its line.
+            if (!report.results().isEmpty() || report.errors().isEmpty()) {
+                Output.write(printer.print(report), output, file, spec.commandLine().getOut());
+                if (plotBase != null) {
+                    // Each sweep's plot as an SVG beside the Markdown file, named after it: notes.md, notes-sweep-1.svg.
+                    Path dir = output.toAbsolutePath().getParent();
+                    stepwise.print.MarkdownPrinter.plots(report, plotBase).forEach((name, svg) -> Output.write(svg, dir.resolve(name), file, null));
+                }
             }
+            if (!report.errors().isEmpty()) return Diagnostics.report(new BadInput(report.errors()), file, err);
             return report.ok() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         } catch (BadInput e) {
             return Diagnostics.report(e, file, err);
