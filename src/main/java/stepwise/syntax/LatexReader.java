@@ -26,7 +26,9 @@ import stepwise.syntax.gen.LatexParser.*;
  * <li>An unparenthesised function argument runs over the juxtaposed factors after it:
  *     {@code \log 2\pi\sigma^2} is log(2 pi sigma^2); it stops at an explicit operator, at another
  *     function, expectation, sum, integral or divergence.</li>
- * <li>A sum's or product's summand is the whole term after it: {@code \sum_{j=1}^{3} 2 j} sums 2j.</li>
+ * <li>A sum's or product's summand is the whole term after it: {@code \sum_{j=1}^{3} 2 j} sums 2j; trailing
+ *     factors that do not use the index stay outside ({@code \prod_{j=1}^{2} S_j D_3} is (S_1 S_2) D_3, as
+ *     meant; for a sum the value is the same either way).</li>
  * <li>Letter runs. Letters written next to each other with no space are one name when the run is a
  *     known word (Var, Cov, Std, RF, ELBO, MSE, NLL), a declared name (or the start of one, as RF of
  *     RF_H_1), or all capitals directly followed by a subscript or prime ({@code RF_{H_2}},
@@ -140,6 +142,8 @@ final class LatexReader {
             }
             if ("/".equals(op) || "\\div".equals(op)) {
                 factors = new ArrayList<>(List.of(new Expr.Div(product(factors), value)));
+            } else if (value instanceof Expr.Mul m && fs.get(i).atom() instanceof BigContext) {
+                factors.addAll(m.factors()); // a product's factors that stayed outside it
             } else {
                 factors.add(value);
             }
@@ -479,11 +483,31 @@ final class LatexReader {
             hi = r.hi();
         }
         boolean added = bound.add(var);
+        Expr body;
         try {
-            return new Expr.BigOp(product, var, lo, hi, term(b.term()));
+            body = term(b.term());
         } finally {
             if (added) bound.remove(var);
         }
+        // Trailing factors free of the index stay outside: \prod_{j=1}^{2} S_j D_3 is (S_1 S_2) D_3.
+        var outside = new ArrayList<Expr>();
+        if (body instanceof Expr.Mul m) {
+            var inside = new ArrayList<>(m.factors());
+            while (inside.size() > 1 && !stepwise.algebra.Exprs.freeSymbols(inside.get(inside.size() - 1)).contains(var)
+                    && !mentions(inside.get(inside.size() - 1), var)) {
+                outside.add(0, inside.remove(inside.size() - 1));
+            }
+            body = product(inside);
+        }
+        Expr op = new Expr.BigOp(product, var, lo, hi, body);
+        if (outside.isEmpty()) return op;
+        outside.add(0, op);
+        return new Expr.Mul(outside);
+    }
+
+    /** Whether the expression uses the index, free or inside an indexed name. */
+    private static boolean mentions(Expr e, String var) {
+        return stepwise.algebra.Exprs.contains(e, x -> x instanceof Expr.Sym s && s.name().equals(var));
     }
 
     /** {a, a+1, ..., b} as [a, b]; null when the set is not such a run. */

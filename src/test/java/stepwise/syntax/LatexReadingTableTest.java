@@ -67,6 +67,7 @@ class LatexReadingTableTest {
         \\frac{1}{2}\\sum_{j=1}^{J}\\left(s_j^2 + m_j^2 - 1 - \\log s_j^2\\right) = \\mathrm{KL}(qd \\| p) => 1/2*sum(j = 1..J, s[j]^2 + m[j]^2 - 1 - log(s[j]^2)) = KL(qd || p)
         m_1 + s_2 = \\sigma_j => m[1] + s[2] = sigma_j
         \\prod_{k=1}^{3} k = 6 => prod(k = 1..3, k) = 6
+        RF_{H_3} = RF_{H_2} + (K_3 - 1) \\prod_{j=1}^2 S_j D_3 => RF_H_3 = RF_H_2 + (K_3 - 1)*prod(j = 1..2, S[j])*D_3
         \\sum_{x \\in \\{0,1\\}} x^2 = 1 => sum(x = 0..1, x^2) = 1
         \\int_{-\\infty}^{\\infty} z \\, q(z) \\, dz = \\mu => integral(z = -infinity..infinity, z*q(z)) = mu
         \\int_0^1 x^2 \\,\\mathrm{d}x = \\frac13 => integral(x = 0..1, x^2) = 1/3
