@@ -22,6 +22,8 @@ public final class Session {
     private final Map<String, Span> matrixLines = new HashMap<>();
     private final Map<String, stepwise.model.Distribution> dists = new java.util.LinkedHashMap<>();
     private final Map<String, Span> distLines = new HashMap<>();
+    private final Map<String, stepwise.ast.Rational> numbers = new java.util.LinkedHashMap<>();
+    private final Map<String, Span> numberLines = new HashMap<>();
 
     public List<Result> run(List<Statement> statements) {
         // Symja takes about a second to start: begin now if anything ahead will need it.
@@ -35,6 +37,7 @@ public final class Session {
         if (s instanceof Statement.Prose p) return List.of(new Result.Prose(p.text()));
         if (s instanceof Statement.StackDecl d) return declare(d);
         if (s instanceof Statement.LetDecl let) return let(let);
+        if (s instanceof Statement.NumberDecl n) return numbers(n);
         if (s instanceof Statement.DistDecl dist) return dist(dist);
         if (s instanceof Statement.Derive d) return List.of(derive(d));
         if (s instanceof Statement.Sweep w) return List.of(WhatIf.sweep(w, stackOf(w.target())));
@@ -72,6 +75,23 @@ public final class Session {
         Span first = distLines.putIfAbsent(d.name(), d.span());
         if (first != null) throw new BadInput(d.span(), "distribution " + d.name() + " is declared twice (first at line " + first.line() + ")");
         dists.put(d.name(), KlTargets.declare(d));
+        return List.of();
+    }
+
+    /** The named numbers declared so far ({@code let K_2 = 3}), in order of declaration. */
+    public Map<String, stepwise.ast.Rational> numbers() { return java.util.Collections.unmodifiableMap(numbers); }
+
+    private List<Result> numbers(Statement.NumberDecl decl) {
+        for (var n : decl.numbers()) {
+            Span first = numberLines.putIfAbsent(n.name(), n.span());
+            if (first != null) throw new BadInput(n.span(), n.name() + " is declared twice (first at line " + first.line() + ")");
+            try {
+                // A value may use the numbers declared before it: let S = K - 1.
+                numbers.put(n.name(), stepwise.algebra.Exact.eval(n.value(), numbers));
+            } catch (RuntimeException notANumber) {
+                throw new BadInput(n.span(), "let " + n.name() + ": the value must be a number, got " + stepwise.ast.Infix.print(n.value()));
+            }
+        }
         return List.of();
     }
 

@@ -68,6 +68,8 @@ class ErrorTableTest {
         let K = []                                              | 1:1: error: matrix K is empty
         let K = [[1],[]]                                        | 1:14: error: row 2 of K is empty
         let K = [[1]]\\nlet K = [[2]]                           | 2:1: error: matrix K is declared twice (first at line 1)
+        let K_2 = 3\\nlet S = 1, K_2 = 4                       | 2:12: error: K_2 is declared twice (first at line 1)
+        let a = b                                               | 1:5: error: let a: the value must be a number, got b
         let K = [[1]]\\nderive conv(X, K)                       | 2:13: error: no matrix named 'X'; matrices are K
         let K = [[1]]\\nderive conv(K)                          | 2:8: error: conv needs an input and a kernel: conv(X, K, s=1, p=0)
         let K = [[1]]\\nderive conv(K, K, op=1)                 | 2:19: error: conv takes s, p, d; got 'op'
