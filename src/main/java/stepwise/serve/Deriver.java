@@ -90,14 +90,20 @@ final class Deriver {
     record Variant(Section section, String plot) {}
 
     Variant variantWithPlot(String text, int index, Map<String, String> rawValues, boolean symbolic, String plotAgainst) {
-        return new Variant(variant(text, index, rawValues, symbolic), null);
+        Section section = variant(text, index, rawValues, symbolic);
+        if (plotAgainst == null) return new Variant(section, null);
+        var written = written(text, index);
+        var values = values(written.knobs(), rawValues);
+        return new Variant(section, Plots.svg(lastStatements, index, written.result(), written.knobs(), values, plotAgainst));
     }
 
     /** One statement with slider values put in, derived and verified by the engine. */
     Section variant(String text, int index, Map<String, String> rawValues, boolean symbolic) {
         List<Statement> statements = parse(text);
         if (index < 0 || index >= statements.size()) throw new IllegalArgumentException("no statement " + index);
-        Map<String, Rational> values = values(statements, index, rawValues);
+        var written = written(text, index);
+        if (written.knobs().isEmpty()) throw new IllegalArgumentException("statement " + (index + 1) + " has no sliders");
+        Map<String, Rational> values = values(written.knobs(), rawValues);
         var run = Variants.build(statements, index, values, symbolic);
         var results = new Session().run(run);
         Result r = results.get(results.size() - 1);
@@ -106,8 +112,11 @@ final class Deriver {
                 s.html(), s.status(), s.verification(), s.value(), List.of());
     }
 
-    /** The knobs a statement offers, from its derivation as written (remembered, or derived now). */
-    List<Knob> knobs(String text, int index) {
+    /** A statement's result as written in the file, and the sliders it offers. */
+    record Written(Result result, List<Knob> knobs) {}
+
+    /** The statement as written (remembered, or derived now) and its sliders. */
+    Written written(String text, int index) {
         List<Statement> statements = parse(text);
         var lines = new SourceLines(text);
         var session = new Session();
@@ -119,7 +128,8 @@ final class Deriver {
         }
         Statement s = statements.get(index);
         List<Result> results = remembered.computeIfAbsent(key(s, lines.slice(s.span()), declarations), k -> runOne(session, s));
-        return results.size() == 1 ? Knobs.of(s, results.get(0), statements.subList(0, index)) : List.of();
+        if (results.size() != 1) return new Written(null, List.of());
+        return new Written(results.get(0), Knobs.of(s, results.get(0), statements.subList(0, index)));
     }
 
     private static boolean isDeclaration(Statement s) {
@@ -131,9 +141,8 @@ final class Deriver {
         return (s instanceof Statement.Check ? s.span().line() + ":" : "") + source + "\u0000" + declarations;
     }
 
-    private Map<String, Rational> values(List<Statement> statements, int index, Map<String, String> raw) {
-        var knobs = knobs(lastText, index);
-        if (knobs.isEmpty()) throw new IllegalArgumentException("statement " + (index + 1) + " has no sliders");
+    /** The sliders' values, each checked against its domain; a slider not given stays at its first position. */
+    private static Map<String, Rational> values(List<Knob> knobs, Map<String, String> raw) {
         var values = new LinkedHashMap<String, Rational>();
         for (Knob k : knobs) {
             String v = raw.get(k.id());

@@ -214,7 +214,7 @@ function knobs(a, s) {
   const plot = document.createElement("div");
   plot.className = "plot";
   const wrapper = document.createDocumentFragment();
-  wrapper.append(panel, variant, plot);
+  wrapper.append(panel, plot, variant);
   symbolic.addEventListener("click", () => { state.mode = s.kind === "sweep" ? "symbolic" : "written"; requestVariant(a); });
   values.addEventListener("click", () => { state.mode = "values"; requestVariant(a); });
   const holder = document.createElement("div");

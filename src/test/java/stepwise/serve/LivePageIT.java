@@ -113,6 +113,7 @@ class LivePageIT {
         assertTrue(variant.getText().contains("where H3.d = 3"), variant.getText());
         assertTrue(variant.findElement(By.cssSelector("p.verification")).getText().startsWith("✓ 9 of 9 steps verified"));
         assertFalse(variant.findElements(By.cssSelector(".katex")).isEmpty(), "the derivation at H3.d = 3 is typeset");
+        assertEquals("receptive field against H3.d", plotTitle("sweep receptive_field(Q1) over H3.d"));
         sweep.findElement(By.cssSelector("button[data-mode='symbolic']")).click();
         waitForVariantValue("sweep receptive_field(Q1) over H3.d", "9 + 8*d");
         sweep.findElement(By.cssSelector("button[data-mode='values']")).click();
@@ -130,6 +131,7 @@ class LivePageIT {
         assertEquals("3", sigma.getDomProperty("value"));
         waitForVariantValue("derive KL(q || p)", "4 - log(3)");
         assertTrue(kl.findElement(By.cssSelector(".variant p.verification")).getText().startsWith("✓"));
+        assertEquals("KL(q || p) against sigma at mu = 0", plotTitle("derive KL(q || p)"));
         kl.findElement(By.cssSelector("button[data-mode='symbolic']")).click();
         wait.until(d -> kl.findElement(By.cssSelector(":scope > p.verification")).isDisplayed());
         assertEquals("1/2*(-log(sigma^2) - 1 + sigma^2 + mu^2)", kl.findElement(By.cssSelector(":scope > p.verification .value")).getText());
@@ -176,6 +178,13 @@ class LivePageIT {
         wait.until(d -> value.equals(browser.executeScript(
                 "const a = [...document.querySelectorAll('#notes > article')].find(a => a.dataset.heading === arguments[0]);"
                 + "const v = a && a.querySelector('.variant:not([hidden]) .value'); return v ? v.textContent : null;", heading)));
+    }
+
+    /** The title of the SVG plot under the first section with this heading. */
+    private static String plotTitle(String heading) {
+        return (String) browser.executeScript(
+                "const a = [...document.querySelectorAll('#notes > article')].find(a => a.dataset.heading === arguments[0]);"
+                + "const t = a && a.querySelector('.plot svg title'); return t ? t.textContent : null;", heading);
     }
 
     /** The first section with this heading. */

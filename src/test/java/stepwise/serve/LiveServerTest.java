@@ -156,6 +156,8 @@ class LiveServerTest {
         String json = post("/api/variant?statement=2&v.H3.d=3&plot=H3.d", TEXT).body();
         assertTrue(json.contains("\"heading\":\"derive receptive_field(Q1) where H3.d = 3\""), json);
         assertTrue(json.contains("\"status\":\"ok\",\"verification\":\"9 of 9 steps verified\",\"value\":\"33\""), json);
+        assertTrue(json.contains("\"plot\":\"<svg xmlns=\\\"http://www.w3.org/2000/svg\\\""), json);
+        assertTrue(json.contains("<title>receptive field against H3.d</title>"), json);
         String symbolic = post("/api/variant?statement=2&symbolic=1", TEXT).body();
         assertTrue(symbolic.contains("\"value\":\"9 + 8*d\""), symbolic);
         String stride = post("/api/variant?statement=3&v.s=3", TEXT).body();
