@@ -25,12 +25,26 @@ public final class Session {
     private final Map<String, stepwise.ast.Rational> numbers = new java.util.LinkedHashMap<>();
     private final Map<String, Span> numberLines = new HashMap<>();
 
+    /** The statements that could not run, in file order; each stops only itself. */
+    private final List<stepwise.diag.Diagnostic> errors = new ArrayList<>();
+    /** Stacks whose declaration has an error: statements that use them are not run, and say so. */
+    private final Map<String, Span> brokenStacks = new HashMap<>();
+
     public List<Result> run(List<Statement> statements) {
         // Symja takes about a second to start: begin now if anything ahead will need it.
         if (AlgebraAhead.needed(statements)) stepwise.cas.Cas.prewarm();
-        for (Statement s : statements) results.addAll(run(s));
+        for (Statement s : statements) {
+            try {
+                results.addAll(run(s));
+            } catch (BadInput e) {
+                errors.addAll(e.all());
+            }
+        }
         return results;
     }
+
+    /** The errors of the statements run so far, one per statement that could not run. */
+    public List<stepwise.diag.Diagnostic> errors() { return List.copyOf(errors); }
 
     private List<Result> run(Statement s) {
         if (s instanceof Statement.Title t) return List.of(new Result.Title(t.text()));
@@ -107,7 +121,12 @@ public final class Session {
             throw new BadInput(d.span(), "stack " + d.name() + " is declared twice (first at line " + stacks.get(d.name()).span().line() + ")");
         }
         stacks.put(d.name(), d);
-        if (StackBuilder.general(d) == null) nets.put(d, StackBuilder.net(d, List.of())); // bad layers are reported here
+        try {
+            if (StackBuilder.general(d) == null) nets.put(d, StackBuilder.net(d, List.of())); // bad layers are reported here
+        } catch (BadInput e) {
+            brokenStacks.put(d.name(), e.diagnostic().span());
+            throw e;
+        }
         return List.of();
     }
 
@@ -144,6 +163,10 @@ public final class Session {
             throw new BadInput(t.span(), t.function() + " needs a stack: " + t.function() + "(S" + (t.function().equals("output_size") ? ", n=64)" : ")"));
         }
         var stack = stacks.get(s.name());
+        if (brokenStacks.containsKey(s.name())) {
+            throw new BadInput(t.args().get(0).span(), "stack " + s.name() + " has an error (line " + brokenStacks.get(s.name()).line()
+                    + "), so " + t.function() + "(" + s.name() + ") is not derived");
+        }
         if (stack == null) {
             throw new BadInput(t.args().get(0).span(), "no stack named '" + s.name() + "'"
                     + (stacks.isEmpty() ? "; declare it first with stack " + s.name() + " { ... }" : "; stacks are " + String.join(", ", stacks.keySet())));
