@@ -9,7 +9,6 @@ import stepwise.ast.Rational;
 import stepwise.ast.Statement;
 import stepwise.derive.Session;
 import stepwise.diag.BadInput;
-import stepwise.diag.Diagnostic;
 import stepwise.diag.DiagnosticRenderer;
 import stepwise.result.Result;
 import stepwise.syntax.DerivSyntax;
@@ -45,7 +44,7 @@ final class Deriver {
         try {
             statements = parse(text);
         } catch (BadInput e) {
-            return new Page(List.of(), List.of(problem(e, text)), false);
+            return new Page(List.of(), problems(e, text), false);
         }
         var lines = new SourceLines(text);
         var session = new Session();
@@ -59,7 +58,7 @@ final class Deriver {
             try {
                 if (isDeclaration(s)) {
                     declarations.append(source).append('\n');
-                    session.run(List.of(s));
+                    runChecked(session, List.of(s));
                     continue;
                 }
                 String key = key(s, source, declarations);
@@ -73,7 +72,7 @@ final class Deriver {
                     sections.add(Sections.of(i, placed, results.size() == 1 ? Knobs.of(s, placed, statements.subList(0, i)) : List.of()));
                 }
             } catch (BadInput e) {
-                problems.add(problem(e, text));
+                problems.addAll(problems(e, text));
             }
         }
         return new Page(sections, problems, true);
@@ -82,8 +81,20 @@ final class Deriver {
     /** A statement's results, run in a session that has seen the declarations before it. */
     private static List<Result> runOne(Session session, Statement s) {
         int before = session.run(List.of()).size();
-        var all = session.run(List.of(s));
+        var all = runChecked(session, List.of(s));
         return List.copyOf(all.subList(before, all.size()));
+    }
+
+    /**
+     * Runs statements in a session; the session lists a statement that cannot run among its errors
+     * and goes on, so here its errors are thrown, to be shown at their places.
+     */
+    static List<Result> runChecked(Session session, List<Statement> statements) {
+        int errors = session.errors().size();
+        var results = session.run(statements);
+        var now = session.errors();
+        if (now.size() > errors) throw new BadInput(now.subList(errors, now.size()));
+        return results;
     }
 
     /** A statement at its sliders' values, and the plot of its result against one of them (SVG), if any. */
@@ -105,7 +116,7 @@ final class Deriver {
         if (written.knobs().isEmpty()) throw new IllegalArgumentException("statement " + (index + 1) + " has no sliders");
         Map<String, Rational> values = values(written.knobs(), rawValues);
         var run = Variants.build(statements, index, values, symbolic);
-        var results = new Session().run(run);
+        var results = runChecked(new Session(), run);
         Result r = results.get(results.size() - 1);
         Section s = Sections.of(index, r, List.of());
         return new Section(index, s.kind(), statements.get(index).span().line(), "derive " + Variants.heading(statements.get(index), values, symbolic),
@@ -123,7 +134,7 @@ final class Deriver {
         var declarations = new StringBuilder();
         for (Statement s : statements.subList(0, index)) {
             if (!isDeclaration(s)) continue;
-            session.run(List.of(s));
+            runChecked(session, List.of(s));
             declarations.append(lines.slice(s.span())).append('\n');
         }
         Statement s = statements.get(index);
@@ -162,8 +173,9 @@ final class Deriver {
         return lastStatements;
     }
 
-    private Problem problem(BadInput e, String text) {
-        Diagnostic d = e.diagnostic().withFile(fileName);
-        return new Problem(d.span().line(), d.span().column(), d.span().length(), d.message(), DiagnosticRenderer.render(d, text));
+    private List<Problem> problems(BadInput e, String text) {
+        return e.all().stream().map(x -> x.withFile(fileName))
+                .map(d -> new Problem(d.span().line(), d.span().column(), d.span().length(), d.message(), DiagnosticRenderer.render(d, text)))
+                .toList();
     }
 }

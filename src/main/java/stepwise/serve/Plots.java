@@ -54,7 +54,7 @@ final class Plots {
         for (int v = x.min().intValueExact(); v <= x.max().intValueExact(); v++) {
             var at = new LinkedHashMap<>(values);
             at.put(x.id(), Rational.of(v));
-            var results = new Session().run(Variants.build(statements, index, at, false));
+            var results = Deriver.runChecked(new Session(), Variants.build(statements, index, at, false));
             if (!(results.get(results.size() - 1) instanceof Result.Derivation d) || d.result() == null) return List.of();
             double y = numeric(d.result(), Map.of());
             if (!Double.isFinite(y)) return List.of();
