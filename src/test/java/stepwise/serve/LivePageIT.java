@@ -83,7 +83,10 @@ class LivePageIT {
     @Test @Order(1)
     void everySeedAnswerIsTypesetAndVerified() throws Exception {
         var notes = browser.findElement(By.id("notes"));
-        wait.until(d -> notes.findElements(By.cssSelector(".katex")).size() > 100);
+        // Every piece of math the server sent has been through KaTeX.
+        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
+                "const all = document.querySelectorAll('#notes .tex'); return all.length > 50 && [...all].every(e => e.dataset.typeset);")));
+        assertTrue(notes.findElements(By.cssSelector(".katex")).size() > 50);
         assertTrue(notes.findElements(By.cssSelector(".tex-error")).isEmpty(), "KaTeX could not typeset some math");
         assertTrue(notes.findElements(By.cssSelector(".katex-error")).isEmpty(), "KaTeX could not typeset some math");
         String visible = notes.getText();
