@@ -22,6 +22,8 @@ public final class Session {
     private final Map<String, Span> matrixLines = new HashMap<>();
     private final Map<String, stepwise.model.Distribution> dists = new java.util.LinkedHashMap<>();
     private final Map<String, Span> distLines = new HashMap<>();
+    /** What hand derivations may use: the distributions, and numbers named so far. */
+    private final stepwise.handcheck.Givens givens = new stepwise.handcheck.Givens(dists);
 
     public List<Result> run(List<Statement> statements) {
         // Symja takes about a second to start: begin now if anything ahead will need it.
@@ -48,7 +50,7 @@ public final class Session {
         }
         if (c.chain() != null) {
             if (c.chain().size() < 2) throw new BadInput(c.span(), "a check needs at least two lines: an expression and what it equals");
-            return List.of(stepwise.check.Chains.check(c.name(), c.span().line(), c.chain(), dists));
+            return List.of(stepwise.handcheck.HandChecks.check(c.name(), c.span().line(), c.chain(), givens));
         }
         var chains = stepwise.syntax.LatexSyntax.chains(c.latex(), c.bodySpan().line(), c.bodySpan().column(), dists.keySet());
         if (chains.isEmpty()) throw new BadInput(c.bodySpan(), "no relation to check: write lines such as a &= b \\\\ &= c");
@@ -60,7 +62,7 @@ public final class Session {
         var out = new ArrayList<Result>();
         for (int i = 0; i < chains.size(); i++) {
             String label = chains.size() == 1 ? name : (name == null ? "" : name + " ") + "(" + (i + 1) + ")";
-            out.add(stepwise.check.Chains.check(label, i == 0 ? line : chains.get(i).get(0).span().line(), chains.get(i), dists));
+            out.add(stepwise.handcheck.HandChecks.check(label, i == 0 ? line : chains.get(i).get(0).span().line(), chains.get(i), givens));
         }
         return out;
     }
