@@ -43,9 +43,24 @@ public final class Expectations implements Numeric.Special {
             return Math.exp(Densities.logDensity(d.family(), params(d, env), eval(f.args().get(0), env)));
         }
         if (e instanceof Expr.Divergence kl && dists.containsKey(kl.q()) && dists.containsKey(kl.p())) {
-            return divergence(dists.get(kl.q()), dists.get(kl.p()), env);
+            Distribution q = dists.get(kl.q()), p = dists.get(kl.p());
+            if (q.index() != null && !env.containsKey(q.index().var())) return coordinateSum(q, p, env);
+            return divergence(q, p, env);
         }
         return null;
+    }
+
+    /** KL between two products of independent coordinates: the sum of the coordinates' divergences. */
+    private double coordinateSum(Distribution q, Distribution p, Map<String, Double> env) {
+        long lo = Math.round(eval(q.index().lo(), env)), hi = Math.round(eval(q.index().hi(), env));
+        var at = new HashMap<>(env);
+        double total = 0;
+        for (long j = lo; j <= hi; j++) {
+            at.put(q.index().var(), (double) j);
+            if (p.index() != null) at.put(p.index().var(), (double) j);
+            total += divergence(q, p, at);
+        }
+        return total;
     }
 
     double[] params(Distribution d, Map<String, Double> env) {

@@ -60,7 +60,7 @@ final class Comparison {
             }
             if (Double.isNaN(a) && Double.isNaN(b)) continue;
             judged++;
-            var at = printable(point, shown);
+            var at = printable(point, shown, points);
             if (Double.isNaN(a) != Double.isNaN(b)) {
                 String undefined = Double.isNaN(a) ? "the left side" : "the right side";
                 return Verdict.fails("numeric", undefined + " is undefined at " + at + " where the other is " + (Double.isNaN(a) ? b : a),
@@ -93,14 +93,30 @@ final class Comparison {
         return Verdict.holds("numeric");
     }
 
-    /** The point as printed in a counterexample: only the symbols the relation depends on. */
-    static Map<String, String> printable(Map<String, Double> point, Set<String> shown) {
+    /**
+     * The point as printed in a counterexample: only the symbols the relation depends on; of an
+     * indexed family such as {@code mu[j]}, the coordinates 1 to the largest whole-number bound.
+     */
+    static Map<String, String> printable(Map<String, Double> point, Set<String> shown, SamplePoints points) {
+        var families = new java.util.HashSet<String>();
+        double bound = 0;
+        for (String k : shown) {
+            int bracket = k.indexOf('[');
+            if (bracket >= 0 && !k.substring(bracket + 1, k.length() - 1).matches("-?\\d+")) families.add(k.substring(0, bracket));
+            if (points.isWhole(k) && point.containsKey(k)) bound = Math.max(bound, point.get(k));
+        }
         var out = new LinkedHashMap<String, String>();
-        point.forEach((k, v) -> {
-            if (shown.contains(k) || shown.contains(k.contains("[") ? k.substring(0, k.indexOf('[')) + "[]" : "")) {
-                out.put(k, v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v));
+        for (var e : point.entrySet()) {
+            String k = e.getKey();
+            int bracket = k.indexOf('[');
+            boolean show = shown.contains(k);
+            if (!show && bracket >= 0 && families.contains(k.substring(0, bracket))) {
+                String index = k.substring(bracket + 1, k.length() - 1);
+                show = index.matches("\\d+") && Integer.parseInt(index) >= 1 && (bound == 0 || Integer.parseInt(index) <= bound);
             }
-        });
+            double v = e.getValue();
+            if (show) out.put(k, v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v));
+        }
         return out;
     }
 }

@@ -72,16 +72,26 @@ final class SamplePoints {
         domains.merge(key, d, (a, b) -> a == Domain.REAL ? b : a);
     }
 
+    /** Symbols the checked lines use; a sum's own index is bound by the sum and never sampled. */
     private void used(Expr e) {
         if (e instanceof Expr.BigOp b) {
             for (String s : Exprs.freeSymbols(b.lo())) domains.put(s, Domain.WHOLE);
             for (String s : Exprs.freeSymbols(b.hi())) domains.put(s, Domain.WHOLE);
         }
         for (String s : Exprs.freeSymbols(e)) {
+            int bracket = s.indexOf('[');
             if (isVariable(s)) variables.add(s);
-            else domains.putIfAbsent(s, s.endsWith("]") && !s.endsWith("[]") ? family(s) : Domain.POSITIVE);
+            else if (bracket < 0) domains.putIfAbsent(s, Domain.POSITIVE);
+            else if (s.substring(bracket + 1, s.length() - 1).matches("-?\\d+")) domains.putIfAbsent(s, family(s));
+            else domains.putIfAbsent(s.substring(0, bracket) + "[]", Domain.POSITIVE);
         }
-        for (Expr c : Exprs.children(e)) used(c);
+        for (Expr c : Exprs.children(e)) if (!(e instanceof Expr.BigOp b && c == b.body())) used(c);
+        if (e instanceof Expr.BigOp b) usedInside(b.body(), b.var());
+    }
+
+    /** Inside a sum, the index is bound: only the other symbols are noted. */
+    private void usedInside(Expr body, String index) {
+        used(stepwise.algebra.Exprs.substitute(body, Map.of(index, Expr.num(1))));
     }
 
     private Domain family(String concreteKey) {
