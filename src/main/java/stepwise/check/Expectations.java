@@ -47,7 +47,56 @@ public final class Expectations implements Numeric.Special {
             if (q.index() != null && !env.containsKey(q.index().var())) return coordinateSum(q, p, env);
             return divergence(q, p, env);
         }
+        if (e instanceof Expr.Fn f && !dists.containsKey(f.name()) && Family.of(f.name()).isPresent()
+                && f.args().size() == Family.of(f.name()).get().params.size() + 1) {
+            return inlineDensity(Family.of(f.name()).get(), f.args(), env);
+        }
+        if (e instanceof Expr.Integral i) return integral(i, env);
         return null;
+    }
+
+    /** A family's density written inline, point first: {@code Normal(z, mu, sigma^2)}. */
+    private double inlineDensity(Family family, java.util.List<Expr> args, Map<String, Double> env) {
+        double point = eval(args.get(0), env);
+        double[] params = new double[args.size() - 1];
+        for (int i = 0; i < params.length; i++) params[i] = eval(args.get(i + 1), env);
+        if (!Densities.validParams(family, params)) return Double.NaN;
+        return Math.exp(Densities.logDensity(family, params, point));
+    }
+
+    /**
+     * A definite integral, by Gauss-Legendre on equal pieces split at the body's kinks; an infinite
+     * end is brought to a finite one by x = t / (1 - t^2), which keeps decaying integrands smooth.
+     */
+    private double integral(Expr.Integral i, Map<String, Double> env) {
+        double lo = eval(i.lo(), env), hi = eval(i.hi(), env);
+        if (lo > hi) return -integral(new Expr.Integral(i.var(), i.hi(), i.lo(), i.body()), env);
+        var inner = new HashMap<>(env);
+        DoubleUnaryOperator f = x -> {
+            inner.put(i.var(), x);
+            double v = eval(i.body(), inner);
+            return Double.isNaN(v) && !Double.isFinite(x) ? 0 : v;
+        };
+        double[] kinks = kinks(i.body(), i.var(), env);
+        if (Double.isFinite(lo) && Double.isFinite(hi)) return integrate(f, lo, hi, kinks);
+        // x = t / (1 - t^2) maps (-1, 1) onto the real line; one end finite: a shifted half of it.
+        DoubleUnaryOperator x = t -> t / (1 - t * t);
+        DoubleUnaryOperator dx = t -> (1 + t * t) / ((1 - t * t) * (1 - t * t));
+        double a = Double.isFinite(lo) ? lo : 0, b = Double.isFinite(hi) ? hi : 0;
+        double tLo = Double.isFinite(lo) ? 0 : -1, tHi = Double.isFinite(hi) ? 0 : 1;
+        double shift = Double.isFinite(lo) ? a : Double.isFinite(hi) ? b : 0;
+        double[] tKinks = new double[kinks.length];
+        for (int k = 0; k < kinks.length; k++) tKinks[k] = inverse(kinks[k] - shift);
+        DoubleUnaryOperator g = t -> {
+            double v = f.applyAsDouble(shift + x.applyAsDouble(t)) * dx.applyAsDouble(t);
+            return Double.isFinite(v) ? v : 0;
+        };
+        return integrate(g, tLo, tHi, tKinks);
+    }
+
+    /** The t with t / (1 - t^2) = y, in (-1, 1). */
+    private static double inverse(double y) {
+        return y == 0 ? 0 : (-1 + Math.sqrt(1 + 4 * y * y)) / (2 * y);
     }
 
     /** KL between two products of independent coordinates: the sum of the coordinates' divergences. */

@@ -38,8 +38,10 @@ final class DeriveCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         try {
-            Report report = Stepwise.derive(file.toString(), InputFile.read(file));
-            Output.write(printer.print(report), output, file, spec.commandLine().getOut());
+            Report report = Stepwise.deriveEach(file.toString(), InputFile.read(file));
+            // What could be derived is printed; then every statement that could not run, at its line.
+            if (!report.results().isEmpty() || report.errors().isEmpty()) Output.write(printer.print(report), output, file, spec.commandLine().getOut());
+            if (!report.errors().isEmpty()) return Diagnostics.report(new BadInput(report.errors()), file, err);
             return report.ok() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         } catch (BadInput e) {
             return Diagnostics.report(e, file, err);

@@ -22,7 +22,7 @@ import stepwise.result.Verdict;
 final class Comparison {
     static final double TIGHT = 1e-11;
     static final double LOOSE = 1e-7;
-    /** Agreement a reader asks for with {@code \approx}: three significant digits. */
+    /** Agreement a reader asks for with {@code \approx}: half a percent of the larger side (or 0.005 near zero). */
     static final double APPROX = 5e-3;
     static final int CAS_SECONDS = 2;
 
@@ -40,7 +40,7 @@ final class Comparison {
     }
 
     static boolean needsQuadrature(Expr e) {
-        return Exprs.contains(e, x -> x instanceof Expr.Expect || x instanceof Expr.Divergence || x instanceof Expr.Fn f && f.name().equals("integral"));
+        return Exprs.contains(e, x -> x instanceof Expr.Expect || x instanceof Expr.Divergence || x instanceof Expr.Integral);
     }
 
     /** Both sides at every sample point, then (for an equation without integrals) a Symja proof to name the method. */
@@ -77,7 +77,7 @@ final class Comparison {
                 }
                 equal = true;
             }
-            boolean ok = rel == Relation.EQ ? equal : rel.holds(Double.compare(a, b)) || equal && rel.symbol.contains("=");
+            boolean ok = rel == Relation.EQ || rel == Relation.APPROX ? equal : rel.holds(Double.compare(a, b)) || equal && rel.symbol.contains("=");
             if (!ok) {
                 return Verdict.fails("numeric", Infix.print(lhs) + " is " + a + " but " + Infix.print(rhs) + " is " + b,
                         at, String.valueOf(a), String.valueOf(b));

@@ -88,7 +88,7 @@ public final class HandChecks {
                 if (verdict.status() == Verdict.Status.HOLDS && note == null) anchor = i;
                 if (verdict.status() == Verdict.Status.FAILS && wrongSince == null) wrongSince = current.span().line();
                 if (verdict.status() == Verdict.Status.FAILS && canAnchor) shownLeft = chain.get(anchor).expr();
-                var why = Explanations.of(shownLeft, current.expr(), verdict, verdict.status() == Verdict.Status.FAILS ? points(shownLeft, current.expr()) : null);
+                var why = Explanations.of(shownLeft, current.expr(), verdict, verdict.status() == Verdict.Status.FAILS ? points() : null);
                 lines.add(new Result.CheckedLine(current.span().line(), current.relation(), shownLeft, current.expr(), verdict,
                         why.difference(), why.slip(), note));
             }
@@ -112,22 +112,35 @@ public final class HandChecks {
             }
         }
 
-        private SamplePoints points(Expr... exprs) {
-            if (points == null) points = new SamplePoints(chain.stream().map(ChainLink::expr).toList(), givens);
+        private SamplePoints points() {
+            if (points == null) {
+                var exprs = new ArrayList<Expr>();
+                for (ChainLink link : chain) {
+                    try {
+                        exprs.add(Resolution.resolve(link.expr(), givens));
+                    } catch (Resolution.Unresolved unresolved) {
+                        exprs.add(link.expr());
+                    }
+                }
+                points = new SamplePoints(exprs, givens);
+            }
             return points;
         }
 
         private Verdict judge(Expr lhs, Relation rel, Expr rhs, int line) {
             try {
-                return judgeOrThrow(lhs, rel, rhs, line);
+                return judgeOrThrow(Resolution.resolve(lhs, givens), rel, Resolution.resolve(rhs, givens), line);
             } catch (BadInput located) {
                 throw located;
+            } catch (Resolution.Unresolved unresolved) {
+                return Verdict.unknown("numeric", unresolved.getMessage());
             } catch (RuntimeException | StackOverflowError cannot) {
                 return Verdict.unknown("numeric", "cannot evaluate: " + cannot.getMessage());
             }
         }
 
         private Verdict judgeOrThrow(Expr lhs, Relation rel, Expr rhs, int line) {
+            if (rel == Relation.APPROX) return Comparison.sampled(lhs, rel, rhs, points(), shown(lhs, rhs), true);
             if (Comparison.bothExact(lhs, rhs)) return Comparison.exact(lhs, rel, rhs, Map.of());
             Verdict named = withNamedNumbers(lhs, rel, rhs, line);
             if (named != null) return named;

@@ -145,7 +145,7 @@ public final class LatexPrinter implements Printer {
             }
             sb.append(LatexText.escape(r.name()));
             if (rf) {
-                sb.append(" & $").append(Steps.perAxis(r.rf(), LatexExpr::of)).append("$ & $")
+                sb.append(" & $").append(Steps.rf(r, LatexExpr::of, " \\ldots ")).append("$ & $")
                   .append(Steps.perAxis(r.stride(), LatexExpr::of)).append("$ & $").append(Steps.perAxis(r.padding(), LatexExpr::of)).append('$');
             }
             if (size) sb.append(" & $").append(Steps.perAxis(r.size(), LatexExpr::of)).append('$');

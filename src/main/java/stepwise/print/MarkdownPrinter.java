@@ -75,7 +75,7 @@ public final class MarkdownPrinter implements Printer {
             }
             var cells = new ArrayList<>(List.of(r.name()));
             if (rf) {
-                cells.add(math(Steps.perAxis(r.rf(), LatexExpr::of)));
+                cells.add(math(Steps.rf(r, LatexExpr::of, " \\ldots ")));
                 cells.add(math(Steps.perAxis(r.stride(), LatexExpr::of)));
                 cells.add(math(Steps.perAxis(r.padding(), LatexExpr::of)));
             }

@@ -105,6 +105,17 @@ final class Steps {
         return "(" + String.join(", ", values.stream().map(render).toList()) + ")";
     }
 
+    /** A row's receptive field: {@code 9}, or {@code 7..9} (smallest..largest) where it differs between output positions. */
+    static String rf(LayerRow row, Function<Expr, String> render, String to) {
+        if (!row.rfVaries()) return perAxis(row.rf(), render);
+        var parts = new java.util.ArrayList<String>();
+        for (int i = 0; i < row.rf().size(); i++) {
+            String max = render.apply(row.rf().get(i)), min = render.apply(row.rfMin().get(i));
+            parts.add(min.equals(max) ? max : min + to + max);
+        }
+        return parts.size() == 1 ? parts.get(0) : "(" + String.join(", ", parts) + ")";
+    }
+
     static boolean hasRf(List<LayerRow> rows) { return rows.stream().anyMatch(r -> !r.rf().isEmpty()); }
 
     static boolean hasSize(List<LayerRow> rows) { return rows.stream().anyMatch(r -> !r.size().isEmpty()); }

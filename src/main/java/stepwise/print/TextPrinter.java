@@ -85,7 +85,7 @@ public final class TextPrinter implements Printer {
                 cells.add(gap);
             }
             var row = new ArrayList<>(List.of(r.name()));
-            if (rf) row.addAll(List.of(Steps.perAxis(r.rf(), UnicodeExpr::of), Steps.perAxis(r.stride(), UnicodeExpr::of),
+            if (rf) row.addAll(List.of(Steps.rf(r, UnicodeExpr::of, ".."), Steps.perAxis(r.stride(), UnicodeExpr::of),
                     Steps.perAxis(r.padding(), UnicodeExpr::of)));
             if (size) row.add(Steps.perAxis(r.size(), UnicodeExpr::of));
             cells.add(row);
