@@ -26,5 +26,14 @@ public final class Givens {
     /** Records a named number; the first value given stands. */
     public void name(String key, Rational value, int line) { numbers.putIfAbsent(key, new Number(value, line)); }
 
-    public boolean isNamed(String key) { return numbers.containsKey(key); }
+    public boolean isNamed(String key) { return lookup(key) != null; }
+
+    /** The number a key names; {@code S[1]} is also the named number {@code S_1}. */
+    public Number lookup(String key) {
+        Number n = numbers.get(key);
+        if (n == null && key.endsWith("]") && key.indexOf('[') > 0) {
+            n = numbers.get(key.substring(0, key.indexOf('[')) + "_" + key.substring(key.indexOf('[') + 1, key.length() - 1));
+        }
+        return n;
+    }
 }

@@ -53,10 +53,13 @@ public final class HandChecks {
         private final List<ChainLink> chain;
         private final Givens givens;
         private SamplePoints points;
+        /** The distributions the chain names outright, which settle an expectation written without one. */
+        private final Set<String> named;
 
         Judge(List<ChainLink> chain, Givens givens) {
             this.chain = chain;
             this.givens = givens;
+            this.named = Resolution.named(chain.stream().map(ChainLink::expr).toList(), givens);
         }
 
         List<Result.CheckedLine> run() {
@@ -117,7 +120,7 @@ public final class HandChecks {
                 var exprs = new ArrayList<Expr>();
                 for (ChainLink link : chain) {
                     try {
-                        exprs.add(Resolution.resolve(link.expr(), givens));
+                        exprs.add(Resolution.resolve(link.expr(), givens, named));
                     } catch (Resolution.Unresolved unresolved) {
                         exprs.add(link.expr());
                     }
@@ -129,7 +132,7 @@ public final class HandChecks {
 
         private Verdict judge(Expr lhs, Relation rel, Expr rhs, int line) {
             try {
-                return judgeOrThrow(Resolution.resolve(lhs, givens), rel, Resolution.resolve(rhs, givens), line);
+                return judgeOrThrow(Resolution.resolve(lhs, givens, named), rel, Resolution.resolve(rhs, givens, named), line);
             } catch (BadInput located) {
                 throw located;
             } catch (Resolution.Unresolved unresolved) {
@@ -167,7 +170,7 @@ public final class HandChecks {
         private Verdict withNamedNumbers(Expr lhs, Relation rel, Expr rhs, int line) {
             var symbols = new LinkedHashSet<>(Exprs.freeSymbols(lhs));
             symbols.addAll(Exprs.freeSymbols(rhs));
-            if (symbols.isEmpty() || !givens.numbers().keySet().containsAll(symbols)) return null;
+            if (symbols.isEmpty() || !symbols.stream().allMatch(givens::isNamed)) return null;
             var env = new java.util.HashMap<String, Rational>();
             givens.numbers().forEach((k, n) -> env.put(k, n.value()));
             Verdict exact;

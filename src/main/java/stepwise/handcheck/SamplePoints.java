@@ -130,6 +130,11 @@ final class SamplePoints {
             }
         }
         givens.numbers().forEach((key, n) -> point.put(key, n.value().toDouble()));
+        for (String key : List.copyOf(point.keySet())) {
+            // S[1] is also the named number S_1.
+            var n = key.endsWith("]") ? givens.lookup(key) : null;
+            if (n != null) point.put(key, n.value().toDouble());
+        }
         if (point.containsKey("e") && !givens.isNamed("e") && !declaresE()) point.put("e", Math.E);
         return point;
     }

@@ -59,7 +59,7 @@ final class Substitutions {
         }
         var taken = new StringBuilder();
         for (var e : bound.entrySet()) {
-            var given = givens.numbers().get(e.getKey());
+            var given = givens.lookup(e.getKey());
             if (given == null) {
                 taken.append(taken.length() == 0 ? "" : ", ").append(e.getKey()).append(" = ").append(e.getValue().toDecimalString());
                 continue;
@@ -75,8 +75,8 @@ final class Substitutions {
 
     /** Walks both trees together; a symbol on the left meets one number on the right. Empty when they match. */
     static Optional<String> match(Expr pattern, Expr numbers, Map<String, Rational> bound) {
-        pattern = signed(pattern);
-        numbers = signed(numbers);
+        pattern = flat(unrolled(signed(pattern)));
+        numbers = flat(signed(numbers));
         if (pattern instanceof Expr.Sym || pattern instanceof Expr.Indexed ix && Exprs.isClosed(ix.index())) {
             if (pattern instanceof Expr.Sym s && stepwise.algebra.Constants.isConstant(s.name())) {
                 return pattern.equals(numbers) ? Optional.empty() : Optional.of(Infix.print(pattern) + " against " + Infix.print(numbers));
@@ -105,6 +105,49 @@ final class Substitutions {
             if (m.isPresent()) return m;
         }
         return Optional.empty();
+    }
+
+    /** A sum or product with number bounds, written out: prod(j = 1..2, S[j]) is S[1] S[2], as a grader reads it. */
+    private static Expr unrolled(Expr e) {
+        if (!(e instanceof Expr.BigOp b) || !Exprs.isClosed(b.lo()) || !Exprs.isClosed(b.hi())) return e;
+        long lo, hi;
+        try {
+            lo = whole(Exact.eval(b.lo(), Map.of()));
+            hi = whole(Exact.eval(b.hi(), Map.of()));
+        } catch (RuntimeException notWhole) {
+            return e;
+        }
+        if (hi < lo || hi - lo > 50) return e;
+        var terms = new java.util.ArrayList<Expr>();
+        for (long i = lo; i <= hi; i++) terms.add(Exprs.substitute(b.body(), Map.of(b.var(), Expr.num(i))));
+        if (terms.size() == 1) return terms.get(0);
+        return b.product() ? new Expr.Mul(terms) : new Expr.Add(terms);
+    }
+
+    private static long whole(Rational r) {
+        if (!r.isInteger()) throw new ArithmeticException("not a whole number");
+        return r.num().longValueExact();
+    }
+
+    /** Products of products and sums of sums as one: (2 \times 1)(2) and 2 \cdot 1 \cdot 2 have one shape. */
+    private static Expr flat(Expr e) {
+        if (e instanceof Expr.Mul m) {
+            var out = new java.util.ArrayList<Expr>();
+            for (Expr f : m.factors()) {
+                Expr g = flat(unrolled(f));
+                if (g instanceof Expr.Mul inner) out.addAll(inner.factors()); else out.add(g);
+            }
+            return new Expr.Mul(out);
+        }
+        if (e instanceof Expr.Add a) {
+            var out = new java.util.ArrayList<Expr>();
+            for (Expr t : a.terms()) {
+                Expr g = flat(unrolled(t));
+                if (g instanceof Expr.Add inner) out.addAll(inner.terms()); else out.add(g);
+            }
+            return new Expr.Add(out);
+        }
+        return e;
     }
 
     /** {@code -3} read as negation of 3 and as the number -3 are the same thing here. */
