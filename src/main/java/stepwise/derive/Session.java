@@ -174,6 +174,16 @@ public final class Session {
 
     private Result deriveTarget(Statement.Derive d) {
         Target t = d.target();
+        Result r = derived(d, t);
+        if (!(r instanceof Result.Derivation dv) || !t.function().matches("receptive_field|output_size")) return r;
+        var notes = stackOf(t).notes();
+        if (notes.isEmpty()) return r;
+        var all = new ArrayList<>(notes);
+        all.addAll(dv.notes());
+        return new Result.Derivation(dv.target(), dv.line(), dv.steps(), dv.result(), dv.layers(), all);
+    }
+
+    private Result derived(Statement.Derive d, Target t) {
         return switch (t.function()) {
             case "receptive_field" -> receptiveField(d);
             case "output_size" -> OutputSizes.derive(net(stackOf(t), d.where()), t, d.span().line(), lengthArg(t));
