@@ -253,7 +253,8 @@ public final class StackBuilder {
         if (!(params.p() instanceof Padding.Same)) return;
         if (kind != LayerKind.CONV) throw new BadInput(span, "padding 'same' is for conv layers, not " + kind.keyword);
         if (!(params.s() instanceof Expr.Num n && n.value().equals(Rational.ONE))) {
-            throw new BadInput(span, "padding 'same' needs stride 1, got s=" + stepwise.ast.Infix.print(params.s()));
+            throw new BadInput(span, "padding 'same' needs stride 1, got s=" + stepwise.ast.Infix.print(params.s())
+                    + ": PyTorch refuses it for strided convolutions, and TensorFlow's 'SAME' then depends on the input length; write the padding as a number");
         }
     }
 
