@@ -299,7 +299,14 @@ final class LatexReader {
 
     private Expr atom(AtomContext ctx) {
         if (ctx instanceof NumberContext n) return new Expr.Num(Rational.parse(n.getText()));
-        if (ctx instanceof FractionContext f) return new Expr.Div(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)));
+        if (ctx instanceof FractionContext f) {
+            if (derivative(f)) throw new BadInput(span(f), "derivatives are not checked: '" + source(f) + "'");
+            return new Expr.Div(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)));
+        }
+        if (ctx instanceof ExtremumContext m) {
+            if (m.script() != null || m.expr().isEmpty()) throw new BadInput(span(m.script()), "a maximum or minimum over a set is not checked; write max(a, b)");
+            return new Expr.Fn(m.EXTREMUM().getText().substring(1), m.expr().stream().map(this::expr).toList());
+        }
         if (ctx instanceof DigitFractionContext d) {
             String t = d.getText();
             return new Expr.Div(Expr.num(t.charAt(t.length() - 2) - '0'), Expr.num(t.charAt(t.length() - 1) - '0'));
@@ -318,6 +325,16 @@ final class LatexReader {
         if (ctx instanceof FunctionContext f) return function(f, factor(f.factor()));
         if (ctx instanceof CallContext c) return call(nameOf(c.name()), c.name().CAL() != null, c.script(), c.args(), span(c));
         return nameExpr(nameOf(((SymbolContext) ctx).name()));
+    }
+
+    private static final Pattern DIFFERENTIAL = Pattern.compile("^\\{?\\s*(\\\\mathrm\\s*\\{\\s*d\\s*\\}|d)(\\s*\\^.*)?\\s*(\\\\?[A-Za-z].*)?\\}?$", Pattern.DOTALL);
+
+    /** {@code \frac{d}{dx}}, {@code \frac{dy}{dx}}, {@code \frac{\mathrm{d}^2 f}{\mathrm{d} x^2}}: a derivative, not a quotient. */
+    private static boolean derivative(FractionContext f) {
+        String num = source(f.fracArg(0)).strip(), den = source(f.fracArg(1)).strip();
+        if (!DIFFERENTIAL.matcher(num).matches() || !DIFFERENTIAL.matcher(den).matches()) return false;
+        String d = den.replaceAll("^\\{?\\s*", "");
+        return d.startsWith("\\mathrm") || d.length() > 1 && (Character.isLetter(d.charAt(1)) || d.charAt(1) == ' ' || d.charAt(1) == '\\');
     }
 
     private Expr fracArg(FracArgContext ctx) {
@@ -374,7 +391,7 @@ final class LatexReader {
      * or else the name times the parenthesised expression.
      */
     private Expr call(String name, boolean calligraphic, ScriptContext sub, ArgsContext args, Span at) {
-        boolean pointFirst = args.children.stream().anyMatch(c -> c.getText().equals("|") || c.getText().equals(";") || c.getText().equals("\\mid"));
+        boolean pointFirst = args.BAR() != null || args.MID() != null || args.children.stream().anyMatch(c -> c.getText().equals(";"));
         var values = args.expr().stream().map(this::expr).toList();
         String family = calligraphic || !name.equals("N") && !name.equals("U") ? FAMILIES.get(name) : null;
         if (family == null && pointFirst && (name.equals("N") || name.equals("U"))) family = FAMILIES.get(name);

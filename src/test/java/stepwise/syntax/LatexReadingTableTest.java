@@ -97,6 +97,10 @@ class LatexReadingTableTest {
         a &= b \\\\ \\intertext{so that} &= c => a = b = c
         RF := 1 + 2 => RF = 1 + 2
         \\displaystyle\\sum\\limits_{i=1}^{2} i = 3 => sum(i = 1..2, i) = 3
+        a \\overset{(a)}{=} b \\stackrel{\\text{lin.}}{=} c => a = b = c
+        \\boxed{a} = \\underbrace{b + c}_{\\text{two terms}} => a = b + c
+        \\max(0, x) + \\min(a, b) = \\left\\lvert y \\right\\rvert => max(0, x) + min(a, b) = abs(y)
+        \\frac{dx}{2} = \\frac{d}{2} => d*x/2 = d/2
         """)
     void readsAsAReaderDoes(String latex, String expected) {
         assertEquals(expected == null ? "" : expected, reading(latex));
@@ -116,6 +120,9 @@ class LatexReadingTableTest {
         f(a, b) = 1 => 'f(...)' with several arguments: f is not a declared distribution or a function stepwise knows
         \\frac{\\partial f}{\\partial x} = 0 => derivatives are not checked: '\\partial'
         a \\neq b => '\\neq' (not equal) is not a relation that is checked
+        \\frac{d}{dx} x^2 = 2x => derivatives are not checked: '\\frac{d}{dx}'
+        \\frac{\\mathrm{d}f}{\\mathrm{d}x} = 0 => derivatives are not checked: '\\frac{\\mathrm{d}f}{\\mathrm{d}x}'
+        \\max_{x} f = 1 => a maximum or minimum over a set is not checked; write max(a, b)
         \\mathrm{Var}(a, b) = 0 => Var takes one argument
         x_{i}_{j} = 1 => a name with two subscripts
         (a + b)_2 = 1 => a subscript belongs to a name
