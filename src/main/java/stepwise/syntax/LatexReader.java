@@ -38,6 +38,9 @@ import stepwise.syntax.gen.LatexParser.*;
  *     declared distribution or the subscript uses the index of an enclosing sum. A prime is kept
  *     ({@code K_3'}). {@code \sigma^2_j} and {@code \sigma_j^2} are the same.</li>
  * <li>{@code e} is Euler's number, {@code e^{x}} the exponential, unless e is declared.</li>
+ * <li>A calligraphic or multi-letter name applied to arguments ({@code \mathcal{L}(x)}, {@code \mathrm{ELBO}(x)})
+ *     is that name, the arguments a label; a single letter or Greek letter before parentheses multiplies
+ *     ({@code a(b + c)}, {@code \lambda(1 - \lambda)}).</li>
  * <li>{@code q(z)} and {@code q_\phi(z|x)} are densities of a declared q; {@code \mathcal{N}(z; \mu, \sigma^2)}
  *     is the Normal density at z ({@code Normal(z, mu, sigma^2)}); {@code \mathrm{Var}(w)} is Var(w).</li>
  * </ul>
@@ -412,6 +415,8 @@ final class LatexReader {
             if (values.size() != 2 || pointFirst) throw new BadInput(at, "Cov takes two arguments");
             return new Expr.Fn("Cov", values);
         }
+        // \mathcal{L}(x), \mathrm{ELBO}(x), RF(l): a named quantity; its arguments label it and are set aside.
+        if (calligraphic || name.length() > 1 && !GREEK.contains(name)) return subscripted(name, sub, "");
         if (values.size() == 1 && !pointFirst) return Expr.mul(subscripted(name, sub, ""), values.get(0));
         throw new BadInput(at, "'" + name + "(...)' with " + (pointFirst ? "a conditional" : "several arguments")
                 + ": " + name + " is not a declared distribution or a function stepwise knows");

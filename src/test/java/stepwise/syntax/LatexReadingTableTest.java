@@ -89,6 +89,7 @@ class LatexReadingTableTest {
         p(z) = \\mathcal{N}(0, 1) => ``
         \\mathcal{L} = \\mathbb{E}_q[\\log p(z)] - \\mathrm{KL}(q \\| p) => L = E[q](log(p(z))) - KL(q || p)
         \\mathrm{ELBO} = \\mathcal{L} => ELBO = L
+        \\mathcal{L}(x) = \\mathrm{ELBO}(x; \\theta) + a(b + c) + \\lambda(1 - \\lambda) => L = ELBO + a*(b + c) + lambda*(1 - lambda)
         \\Big( a \\Big) \\bigg[ b \\bigg] \\Bigg\\{ c \\Bigg\\} = d => a*b*c = d
         \\mathbf{x} + \\boldsymbol{\\mu} + \\hat{\\mu} = y => x + mu + mu_hat = y
         a &= b + c \\\\ &\\quad + d => a = b + c + d
