@@ -27,8 +27,12 @@ final class Notes {
 
     static List<Block> of(List<Step> steps) {
         var sections = Sections.of(steps);
-        sections = Sections.mergeAxes(sections);
+        var merged = Sections.mergeAxes(sections);
         var blocks = new ArrayList<Block>();
+        if (merged.size() < sections.size() && merged.stream().allMatch(m -> m.name().endsWith("(both axes)"))) {
+            blocks.add(new Block("both axes alike, so derived once", new ArrayList<>(), null));
+        }
+        sections = merged;
         var explained = new HashSet<String>();
         Step previous = null;
         boolean headings = sections.stream().anyMatch(s -> s.name() != null && !s.name().matches("layer [^,]*"));
@@ -64,7 +68,7 @@ final class Notes {
                 for (Step s : lastSteps) blocks.get(blocks.size() - 1).lines().add(new Line(s.subject(), List.of(s.after()), null, failure(s)));
             }
         }
-        blocks.removeIf(b -> b.lines().isEmpty() && b.sentence() == null);
+        blocks.removeIf(b -> b.lines().isEmpty() && b.sentence() == null && (b.heading() == null || b != blocks.get(0)));
         return blocks;
     }
 
@@ -138,7 +142,7 @@ final class Notes {
             for (int i = 0; i < height.size(); i++) {
                 String layer = layerName(height.get(i).name());
                 if (alike) {
-                    out.add(new Section("both axes, alike", height.get(i).steps()));
+                    out.add(new Section("layer " + layer + " (both axes)", height.get(i).steps()));
                 } else if (sameSteps(height.get(i).steps(), width.get(i).steps())) {
                     out.add(new Section("layer " + layer + ", both axes", height.get(i).steps()));
                 } else {
@@ -162,7 +166,9 @@ final class Notes {
             if (section == null) return "";
             String s = section.startsWith("layer ") ? section.substring(6) : section;
             int comma = s.indexOf(',');
-            return comma < 0 ? s : s.substring(0, comma);
+            s = comma < 0 ? s : s.substring(0, comma);
+            int paren = s.indexOf(" (");
+            return paren < 0 ? s : s.substring(0, paren);
         }
 
         /**
