@@ -3,6 +3,7 @@ package stepwise.cas;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,19 +34,23 @@ public final class Cas {
         return t;
     });
     private Future<ExprEvaluator> evaluator;
-    private boolean warming;
+    /**
+     * Answers already given, by call and symbol aliases: a derivation asks the same question more than
+     * once (a simplification, then the proof of that step). Bounded, for long-lived processes.
+     */
+    private final Map<String, Optional<Expr>> answers = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Optional<Expr>> eldest) { return size() > 4096; }
+    });
 
     private Cas() {}
 
     public static Cas get() { return INSTANCE; }
 
-    /** Starts Symja now, in the background, with a first simplification to warm it; once per run. */
-    public static synchronized void prewarm() {
-        if (INSTANCE.warming) return;
-        INSTANCE.warming = true;
-        INSTANCE.engine();
-        INSTANCE.thread.submit(() -> INSTANCE.evaluate("Simplify[PowerExpand[Expand[Log[1/(a*Sqrt[2*Pi])] - Log[1/Sqrt[2*Pi]] + (a^2+b)/2]], a > 0]"));
-    }
+    /**
+     * Starts Symja's start-up now, in the background, so that it overlaps parsing and numeric work;
+     * once per run. Nothing is evaluated ahead: the first real call is the first evaluation.
+     */
+    public static void prewarm() { INSTANCE.engine(); }
 
     private synchronized Future<ExprEvaluator> engine() {
         if (evaluator == null) evaluator = thread.submit(Cas::start);
@@ -111,6 +116,15 @@ public final class Cas {
 
     /** Evaluates on Symja's thread and reads the answer back there: Symja's symbols belong to its engine. */
     private Optional<Expr> run(SymjaWriter writer, String call) {
+        String key = call + writer.aliases();
+        Optional<Expr> known = answers.get(key);
+        if (known != null) return known;
+        Optional<Expr> answer = evaluateAndRead(writer, call);
+        answers.put(key, answer);
+        return answer;
+    }
+
+    private Optional<Expr> evaluateAndRead(SymjaWriter writer, String call) {
         Future<Optional<Expr>> answer = thread.submit(() -> {
             IExpr result = evaluate(call);
             if (result.toString().contains("$Aborted")) return Optional.<Expr>empty();

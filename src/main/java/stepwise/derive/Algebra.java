@@ -29,6 +29,21 @@ final class Algebra {
         return Cas.get().expandOverIntegers(e);
     }
 
+    /**
+     * Symja's normal form under the positive symbols, or the expression as it is when Symja gives up;
+     * a closed exact expression (a coefficient such as 1/2) is its own value and never goes to Symja.
+     */
+    static Expr normalizeOrKeep(Expr e, java.util.List<Expr> positive) {
+        if (Exprs.isClosed(e)) {
+            try {
+                return Exprs.num(Exact.eval(e, Map.of()));
+            } catch (Exact.NotExact | ArithmeticException notExact) {
+                // fall through to Symja
+            }
+        }
+        return Cas.get().normalize(e, positive).orElse(e);
+    }
+
     /** As {@link #expand}, but keeps the expression as written when it cannot be simplified. */
     static Expr expandOrKeep(Expr e) { return expand(e).orElse(e); }
 
