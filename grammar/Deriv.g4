@@ -34,7 +34,8 @@ pathBlock   : PATH '{' stackItem* '}' ;
 // ---- distributions and matrices -----------------------------------------------------------
 distStmt    : DIST name=ID ('(' var=ID ')')? '=' family=ID '(' (expr (',' expr)*)? ')'
               (FOR index=ID '=' range)? ;
-letStmt     : LET name=ID '=' matrix ;
+letStmt     : LET name=ID '=' (matrix | value=expr (',' namedNumber)*) ;
+namedNumber : name=ID '=' expr ;
 matrix      : '[' (row (',' row)*)? ']' ;
 row         : '[' (expr (',' expr)*)? ']' ;
 

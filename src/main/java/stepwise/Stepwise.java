@@ -47,7 +47,7 @@ public final class Stepwise {
             if (results.isEmpty()) throw new BadInput(new stepwise.ast.Span(1, 1, 1), "no relation to check: no align, equation, \\[...\\] or $$...$$ with a = b");
             return new Report(fileName, results);
         } catch (BadInput e) {
-            throw new BadInput(e.diagnostic().withFile(fileName));
+            throw e.inFile(fileName);
         }
     }
 
@@ -57,13 +57,27 @@ public final class Stepwise {
      * @throws BadInput with a located diagnostic (file name filled in) when the input is wrong
      */
     public static Report derive(String fileName, String text) {
+        Report report = deriveEach(fileName, text);
+        if (!report.errors().isEmpty()) throw new BadInput(report.errors());
+        return report;
+    }
+
+    /**
+     * Runs every statement of a {@code .deriv} text in order; a statement that cannot run is recorded
+     * as an error at its line and the others still run. A syntax error stops the parse: then the
+     * report holds no results and every syntax error found.
+     */
+    public static Report deriveEach(String fileName, String text) {
+        // A hint before parsing, so that Symja's start-up overlaps the parse; the parsed file decides for certain.
+        startAlgebraFor(fileName, text);
+        java.util.List<stepwise.ast.Statement> statements;
         try {
-            // A hint before parsing, so that Symja's start-up overlaps the parse; the parsed file decides for certain.
-            startAlgebraFor(fileName, text);
-            var statements = DerivSyntax.parse(text);
-            return new Report(fileName, new Session().run(statements));
+            statements = DerivSyntax.parse(text);
         } catch (BadInput e) {
-            throw new BadInput(e.diagnostic().withFile(fileName));
+            return new Report(fileName, java.util.List.of(), e.inFile(fileName).all());
         }
+        var session = new Session();
+        var results = session.run(statements);
+        return new Report(fileName, results, session.errors().stream().map(d -> d.withFile(fileName)).toList());
     }
 }

@@ -43,6 +43,7 @@ public final class Exact {
         if (e instanceof BigOp b) return bigOp(b, env);
         if (e instanceof Expect x) throw new NotExact("an expectation");
         if (e instanceof Divergence d) throw new NotExact("a divergence");
+        if (e instanceof Integral i) throw new NotExact("an integral");
         if (e instanceof Matrix m) throw new NotExact("a matrix");
         throw new IllegalStateException("unhandled " + e);
     }

@@ -22,7 +22,7 @@ public final class Exprs {
         throw new IllegalArgumentException("not a symbol: " + Infix.print(e));
     }
 
-    /** Symbols (by key, in order of first appearance) not bound by a sum or product; constants excluded. */
+    /** Symbols (by key, in order of first appearance) not bound by a sum, product or integral; constants excluded. */
     public static Set<String> freeSymbols(Expr e) {
         var out = new LinkedHashSet<String>();
         collect(e, Set.of(), out);
@@ -42,6 +42,12 @@ public final class Exprs {
             var inner = new java.util.HashSet<>(bound);
             inner.add(b.var());
             collect(b.body(), inner, out);
+        } else if (e instanceof Integral i) {
+            collect(i.lo(), bound, out);
+            collect(i.hi(), bound, out);
+            var inner = new java.util.HashSet<>(bound);
+            inner.add(i.var());
+            collect(i.body(), inner, out);
         } else {
             children(e).forEach(c -> collect(c, bound, out));
         }
@@ -57,7 +63,7 @@ public final class Exprs {
         return freeSymbols(e).isEmpty();
     }
 
-    /** Replaces symbols (by key) with expressions; a sum's own index is never replaced. */
+    /** Replaces symbols (by key) with expressions; a sum's own index (or an integral's variable) is never replaced. */
     public static Expr substitute(Expr e, Map<String, Expr> values) {
         if (values.isEmpty()) return e;
         if (e instanceof Sym s) return values.getOrDefault(s.name(), s);
@@ -69,6 +75,11 @@ public final class Exprs {
             var inner = new java.util.HashMap<>(values);
             inner.remove(b.var());
             return new BigOp(b.product(), b.var(), substitute(b.lo(), values), substitute(b.hi(), values), substitute(b.body(), inner));
+        }
+        if (e instanceof Integral i) {
+            var inner = new java.util.HashMap<>(values);
+            inner.remove(i.var());
+            return new Integral(i.var(), substitute(i.lo(), values), substitute(i.hi(), values), substitute(i.body(), inner));
         }
         return map(e, c -> substitute(c, values));
     }
@@ -92,6 +103,7 @@ public final class Exprs {
         if (e instanceof Pow p) return List.of(p.base(), p.exponent());
         if (e instanceof Fn f) return f.args();
         if (e instanceof BigOp b) return List.of(b.lo(), b.hi(), b.body());
+        if (e instanceof Integral i) return List.of(i.lo(), i.hi(), i.body());
         if (e instanceof Expect x) return List.of(x.body());
         if (e instanceof Matrix m) return m.rows().stream().flatMap(List::stream).toList();
         return List.of();
@@ -107,6 +119,7 @@ public final class Exprs {
         if (e instanceof Pow p) return new Pow(f.apply(p.base()), f.apply(p.exponent()));
         if (e instanceof Fn fn) return new Fn(fn.name(), mapAll(fn.args(), f));
         if (e instanceof BigOp b) return new BigOp(b.product(), b.var(), f.apply(b.lo()), f.apply(b.hi()), f.apply(b.body()));
+        if (e instanceof Integral i) return new Integral(i.var(), f.apply(i.lo()), f.apply(i.hi()), f.apply(i.body()));
         if (e instanceof Expect x) return new Expect(x.dist(), f.apply(x.body()));
         if (e instanceof Matrix m) return new Matrix(m.rows().stream().map(r -> mapAll(r, f)).toList());
         return e;

@@ -31,6 +31,7 @@ public final class Numeric {
         if (e instanceof Pow p) return Math.pow(eval(p.base(), env, special), eval(p.exponent(), env, special));
         if (e instanceof Fn f) return function(f, env, special);
         if (e instanceof BigOp b) return bigOp(b, env, special);
+        if (e instanceof Integral) throw new IllegalArgumentException("cannot evaluate " + stepwise.ast.Infix.print(e) + " without quadrature");
         throw new IllegalArgumentException("no numeric value for " + stepwise.ast.Infix.print(e) + " without its distributions");
     }
 

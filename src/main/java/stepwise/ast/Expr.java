@@ -31,7 +31,12 @@ public sealed interface Expr {
 
     record Pow(Expr base, Expr exponent) implements Expr {}
 
-    /** A named function: log, exp, sqrt, abs, floor, ceil, max, min, or a density {@code q(z)}. */
+    /**
+     * A named function: log, exp, sqrt, abs, floor, ceil, max, min; a density {@code q(z)} of a
+     * declared distribution; a family's density written inline, family name first, then the point,
+     * then the family's parameters in the order the .deriv language writes them
+     * ({@code Normal(z, mu, sigma^2)} for N(z; mu, sigma^2)); or {@code Var(x)}, a variance.
+     */
     record Fn(String name, List<Expr> args) implements Expr {
         public Fn { args = List.copyOf(args); }
     }
@@ -39,8 +44,19 @@ public sealed interface Expr {
     /** {@code sum(var = lo..hi, body)} or {@code prod(var = lo..hi, body)}. */
     record BigOp(boolean product, String var, Expr lo, Expr hi, Expr body) implements Expr {}
 
-    /** {@code E[dist](body)}: the expectation of body under a declared distribution. */
+    /**
+     * {@code E[dist](body)}: the expectation of body under a declared distribution. An empty
+     * {@code dist} is an expectation written without one ({@code \mathbb{E}[z]}): the checker
+     * resolves it to the one declared distribution of the variables in body, or says it cannot.
+     */
     record Expect(String dist, Expr body) implements Expr {}
+
+    /**
+     * {@code integral(var = lo..hi, body)}: a definite integral over the real line or a part of it.
+     * An infinite bound is the constant {@code infinity} ({@code Sym("infinity")}), or its negation
+     * ({@code Neg(Sym("infinity"))}). The variable is bound in body, as a sum's index is.
+     */
+    record Integral(String var, Expr lo, Expr hi, Expr body) implements Expr {}
 
     /** {@code KL(q || p)}. */
     record Divergence(String q, String p) implements Expr {}

@@ -64,8 +64,16 @@ public final class Infix {
             sb.append(", ");
             write(b.body(), sb);
             sb.append(')');
+        } else if (e instanceof Integral i) {
+            sb.append("integral(").append(i.var()).append(" = ");
+            write(i.lo(), sb);
+            sb.append("..");
+            write(i.hi(), sb);
+            sb.append(", ");
+            write(i.body(), sb);
+            sb.append(')');
         } else if (e instanceof Expect x) {
-            sb.append("E[").append(x.dist()).append("](");
+            sb.append(x.dist().isEmpty() ? "E(" : "E[" + x.dist() + "](");
             write(x.body(), sb);
             sb.append(')');
         } else if (e instanceof Divergence d) {

@@ -31,6 +31,17 @@ public sealed interface Statement {
         }
     }
 
+    /** {@code let K_2 = 3, S_1 = 2}: named numbers, usable by checks and derivations. */
+    record NumberDecl(Span span, List<NamedNumber> numbers) implements Statement {
+        public NumberDecl {
+            numbers = List.copyOf(numbers);
+            if (numbers.isEmpty()) throw new IllegalArgumentException("let needs at least one name = value");
+        }
+    }
+
+    /** One {@code name = value} of a {@code let}. */
+    record NamedNumber(Span span, String name, Expr value) {}
+
     record Derive(Span span, Target target, List<Assignment> where) implements Statement {
         public Derive { where = List.copyOf(where); }
     }
@@ -86,7 +97,9 @@ public sealed interface Statement {
     record ChainLink(Span span, Relation relation, Expr expr) {}
 
     enum Relation {
-        EQ("="), LT("<"), LE("<="), GT(">"), GE(">=");
+        EQ("="), LT("<"), LE("<="), GT(">"), GE(">="),
+        /** {@code \approx}: equal to within a tolerance the checker states; as a comparison, only exact equality. */
+        APPROX("≈");
         public final String symbol;
         Relation(String symbol) { this.symbol = symbol; }
         public static Relation of(String s) {
@@ -97,7 +110,7 @@ public sealed interface Statement {
         /** Whether a comparison's outcome (negative, zero, positive, as compareTo gives) satisfies this relation. */
         public boolean holds(int comparison) {
             return switch (this) {
-                case EQ -> comparison == 0;
+                case EQ, APPROX -> comparison == 0;
                 case LT -> comparison < 0;
                 case LE -> comparison <= 0;
                 case GT -> comparison > 0;

@@ -34,7 +34,7 @@ final class SymjaWriter {
         if (e instanceof Num n) {
             sb.append('(').append(n.value()).append(')');
         } else if (e instanceof Sym s) {
-            sb.append(s.name().equals("pi") ? "Pi" : alias(s));
+            sb.append(s.name().equals("pi") ? "Pi" : s.name().equals("infinity") ? "Infinity" : alias(s));
         } else if (e instanceof Indexed ix) {
             sb.append(alias(ix));
         } else if (e instanceof Add a) {
@@ -66,6 +66,14 @@ final class SymjaWriter {
             write(b.lo(), sb);
             sb.append(", ");
             write(b.hi(), sb);
+            sb.append("}]");
+        } else if (e instanceof Integral i) {
+            sb.append("Integrate[");
+            write(i.body(), sb);
+            sb.append(", {").append(alias(new Sym(i.var()))).append(", ");
+            write(i.lo(), sb);
+            sb.append(", ");
+            write(i.hi(), sb);
             sb.append("}]");
         } else {
             throw new UnsupportedOperationException("expectations, divergences and matrices are not written for Symja");

@@ -68,10 +68,10 @@ final class OutputSizes {
         }
     }
 
-    private static Map<String, BigInteger> truth(Net concrete, int axis, Expr n, Map<String, Rational> point) {
+    private static Map<String, Rational> truth(Net concrete, int axis, Expr n, Map<String, Rational> point) {
         Rational length = Exact.eval(n, point);
-        var out = new LinkedHashMap<String, BigInteger>();
-        Lengths.lengths(concrete, axis, length.num()).forEach((name, size) -> out.put("n_" + name, size));
+        var out = new LinkedHashMap<String, Rational>();
+        Lengths.lengths(concrete, axis, length.num()).forEach((name, size) -> { if (size != null) out.put("n_" + name, Rational.of(size)); });
         return out;
     }
 

@@ -25,19 +25,36 @@ public final class Session {
     private final Map<String, Span> matrixLines = new HashMap<>();
     private final Map<String, stepwise.model.Distribution> dists = new java.util.LinkedHashMap<>();
     private final Map<String, Span> distLines = new HashMap<>();
+    private final Map<String, stepwise.ast.Rational> numbers = new java.util.LinkedHashMap<>();
+    private final Map<String, Span> numberLines = new HashMap<>();
+
+    /** The statements that could not run, in file order; each stops only itself. */
+    private final List<stepwise.diag.Diagnostic> errors = new ArrayList<>();
+    /** Stacks whose declaration has an error: statements that use them are not run, and say so. */
+    private final Map<String, Span> brokenStacks = new HashMap<>();
 
     public List<Result> run(List<Statement> statements) {
         // Symja takes about a second to start: begin now if anything ahead will need it.
         if (AlgebraAhead.needed(statements)) stepwise.cas.Cas.prewarm();
-        for (Statement s : statements) results.addAll(run(s));
+        for (Statement s : statements) {
+            try {
+                results.addAll(run(s));
+            } catch (BadInput e) {
+                errors.addAll(e.all());
+            }
+        }
         return results;
     }
+
+    /** The errors of the statements run so far, one per statement that could not run. */
+    public List<stepwise.diag.Diagnostic> errors() { return List.copyOf(errors); }
 
     private List<Result> run(Statement s) {
         if (s instanceof Statement.Title t) return List.of(new Result.Title(t.text()));
         if (s instanceof Statement.Prose p) return List.of(new Result.Prose(p.text()));
         if (s instanceof Statement.StackDecl d) return declare(d);
         if (s instanceof Statement.LetDecl let) return let(let);
+        if (s instanceof Statement.NumberDecl n) return numbers(n);
         if (s instanceof Statement.DistDecl dist) return dist(dist);
         if (s instanceof Statement.Derive d) return List.of(derive(d));
         if (s instanceof Statement.Sweep w) return List.of(WhatIf.sweep(w, stackOf(w.target())));
@@ -78,6 +95,23 @@ public final class Session {
         return List.of();
     }
 
+    /** The named numbers declared so far ({@code let K_2 = 3}), in order of declaration. */
+    public Map<String, stepwise.ast.Rational> numbers() { return java.util.Collections.unmodifiableMap(numbers); }
+
+    private List<Result> numbers(Statement.NumberDecl decl) {
+        for (var n : decl.numbers()) {
+            Span first = numberLines.putIfAbsent(n.name(), n.span());
+            if (first != null) throw new BadInput(n.span(), n.name() + " is declared twice (first at line " + first.line() + ")");
+            try {
+                // A value may use the numbers declared before it: let S = K - 1.
+                numbers.put(n.name(), stepwise.algebra.Exact.eval(n.value(), numbers));
+            } catch (RuntimeException notANumber) {
+                throw new BadInput(n.span(), "let " + n.name() + ": the value must be a number, got " + stepwise.ast.Infix.print(n.value()));
+            }
+        }
+        return List.of();
+    }
+
     private List<Result> let(Statement.LetDecl let) {
         Span first = matrixLines.putIfAbsent(let.name(), let.span());
         if (first != null) throw new BadInput(let.span(), "matrix " + let.name() + " is declared twice (first at line " + first.line() + ")");
@@ -90,11 +124,24 @@ public final class Session {
             throw new BadInput(d.span(), "stack " + d.name() + " is declared twice (first at line " + stacks.get(d.name()).span().line() + ")");
         }
         stacks.put(d.name(), d);
-        if (StackBuilder.general(d) == null) nets.put(d, StackBuilder.net(d, List.of())); // bad layers are reported here
+        try {
+            if (StackBuilder.general(d) == null) nets.put(d, StackBuilder.net(d, List.of())); // bad layers are reported here
+        } catch (BadInput e) {
+            brokenStacks.put(d.name(), e.diagnostic().span());
+            throw e;
+        }
         return List.of();
     }
 
     private Result derive(Statement.Derive d) {
+        Result r = deriveTarget(d);
+        // The target keeps its where clause, so the heading and the JSON say what was assumed.
+        if (d.where().isEmpty() || !(r instanceof Result.Derivation x)) return r;
+        String where = String.join(", ", d.where().stream().map(a -> a.ref().text() + " = " + stepwise.ast.Infix.print(a.value())).toList());
+        return new Result.Derivation(x.target() + " where " + where, x.line(), x.steps(), x.result(), x.layers(), x.notes());
+    }
+
+    private Result deriveTarget(Statement.Derive d) {
         Target t = d.target();
         return switch (t.function()) {
             case "receptive_field" -> receptiveField(d);
@@ -127,6 +174,10 @@ public final class Session {
             throw new BadInput(t.span(), t.function() + " needs a stack: " + t.function() + "(S" + (t.function().equals("output_size") ? ", n=64)" : ")"));
         }
         var stack = stacks.get(s.name());
+        if (brokenStacks.containsKey(s.name())) {
+            throw new BadInput(t.args().get(0).span(), "stack " + s.name() + " has an error (line " + brokenStacks.get(s.name()).line()
+                    + "), so " + t.function() + "(" + s.name() + ") is not derived");
+        }
         if (stack == null) {
             throw new BadInput(t.args().get(0).span(), "no stack named '" + s.name() + "'"
                     + (stacks.isEmpty() ? "; declare it first with stack " + s.name() + " { ... }" : "; stacks are " + String.join(", ", stacks.keySet())));

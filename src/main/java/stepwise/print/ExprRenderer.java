@@ -24,7 +24,7 @@ abstract class ExprRenderer {
         if (e instanceof Neg) return UNARY;
         if (e instanceof Pow) return POWER;
         if (e instanceof Num n) return n.value().signum() < 0 ? UNARY : n.value().isInteger() ? ATOM : divLevel();
-        if (e instanceof BigOp) return PRODUCT;
+        if (e instanceof BigOp || e instanceof Integral) return PRODUCT;
         return ATOM;
     }
 
@@ -42,6 +42,7 @@ abstract class ExprRenderer {
         else if (e instanceof Pow p) power(p, sb);
         else if (e instanceof Fn f) function(f, sb);
         else if (e instanceof BigOp b) bigOp(b, sb);
+        else if (e instanceof Integral i) integral(i, sb);
         else if (e instanceof Expect x) expectation(x, sb);
         else if (e instanceof Divergence d) divergence(d, sb);
         else if (e instanceof Matrix m) matrix(m, sb);
@@ -91,6 +92,8 @@ abstract class ExprRenderer {
     abstract void function(Fn f, StringBuilder sb);
 
     abstract void bigOp(BigOp b, StringBuilder sb);
+
+    abstract void integral(Integral i, StringBuilder sb);
 
     abstract void expectation(Expect x, StringBuilder sb);
 

@@ -27,6 +27,7 @@ public final class LatexExpr extends ExprRenderer {
     }
 
     @Override String name(String name) {
+        if (name.equals("infinity")) return "\\infty";
         int underscore = name.indexOf('_');
         if (underscore > 0 && underscore < name.length() - 1) {
             return base(name.substring(0, underscore)) + "_{" + name(name.substring(underscore + 1)) + "}";
@@ -99,8 +100,18 @@ public final class LatexExpr extends ExprRenderer {
         wrap(b.body(), level(b.body()) <= SUM || b.body() instanceof Neg, sb);
     }
 
+    @Override void integral(Integral i, StringBuilder sb) {
+        sb.append("\\int_{");
+        write(i.lo(), sb);
+        sb.append("}^{");
+        write(i.hi(), sb);
+        sb.append("} ");
+        wrap(i.body(), level(i.body()) <= SUM || i.body() instanceof Neg, sb);
+        sb.append(" \\, \\mathrm{d}").append(name(i.var()));
+    }
+
     @Override void expectation(Expect x, StringBuilder sb) {
-        sb.append("\\mathbb{E}_{").append(name(x.dist())).append("}\\left[");
+        sb.append(x.dist().isEmpty() ? "\\mathbb{E}\\left[" : "\\mathbb{E}_{" + name(x.dist()) + "}\\left[");
         write(x.body(), sb);
         sb.append("\\right]");
     }

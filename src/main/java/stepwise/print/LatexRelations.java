@@ -13,6 +13,7 @@ final class LatexRelations {
             case LE -> "\\leq";
             case GT -> ">";
             case GE -> "\\geq";
+            case APPROX -> "\\approx";
         };
     }
 }

@@ -20,6 +20,7 @@ public final class UnicodeExpr extends ExprRenderer {
     @Override void number(Rational r, StringBuilder sb) { sb.append(r); }
 
     @Override String name(String name) {
+        if (name.equals("infinity")) return "∞";
         var out = new StringBuilder(name.length());
         int start = 0;
         while (start <= name.length()) {
@@ -91,8 +92,18 @@ public final class UnicodeExpr extends ExprRenderer {
         wrap(b.body(), level(b.body()) <= SUM || b.body() instanceof Neg, sb);
     }
 
+    @Override void integral(Integral i, StringBuilder sb) {
+        sb.append("∫_{");
+        write(i.lo(), sb);
+        sb.append("}^{");
+        write(i.hi(), sb);
+        sb.append("} ");
+        wrap(i.body(), level(i.body()) <= SUM || i.body() instanceof Neg, sb);
+        sb.append(" d").append(name(i.var()));
+    }
+
     @Override void expectation(Expect x, StringBuilder sb) {
-        sb.append("E_").append(name(x.dist())).append('[');
+        sb.append(x.dist().isEmpty() ? "E" : "E_" + name(x.dist())).append('[');
         write(x.body(), sb);
         sb.append(']');
     }

@@ -80,6 +80,12 @@ final class AstBuilder {
     }
 
     private Statement let(LetStmtContext ctx) {
+        if (ctx.matrix() == null) {
+            var numbers = new ArrayList<Statement.NamedNumber>();
+            numbers.add(new Statement.NamedNumber(span(ctx.name), ctx.name.getText(), expr(ctx.value)));
+            for (var n : ctx.namedNumber()) numbers.add(new Statement.NamedNumber(span(n.name), n.name.getText(), expr(n.expr())));
+            return new Statement.NumberDecl(span(ctx), numbers);
+        }
         var rows = ctx.matrix().row().stream().map(r -> r.expr().stream().map(this::expr).toList()).toList();
         var spans = ctx.matrix().row().stream().map(AstBuilder::span).toList();
         return new Statement.LetDecl(span(ctx), ctx.name.getText(), rows, spans);
@@ -239,8 +245,9 @@ final class AstBuilder {
 
     private Expr bigOperator(BigOperatorContext ctx) {
         String fn = ctx.fn.getText();
+        if (fn.equals("integral")) return new Expr.Integral(ctx.var.getText(), expr(ctx.range().lo), expr(ctx.range().hi), expr(ctx.expr()));
         if (!fn.equals("sum") && !fn.equals("prod")) {
-            throw new BadInput(span(ctx.fn), "'" + fn + "(" + ctx.var.getText() + " = ..)' is not sum(...) or prod(...)");
+            throw new BadInput(span(ctx.fn), "'" + fn + "(" + ctx.var.getText() + " = ..)' is not sum(...), prod(...) or integral(...)");
         }
         return new Expr.BigOp(fn.equals("prod"), ctx.var.getText(), expr(ctx.range().lo), expr(ctx.range().hi), expr(ctx.expr()));
     }
@@ -258,6 +265,8 @@ final class AstBuilder {
             }
             args.add(expr(((SingleValueContext) a.argValue()).expr()));
         }
+        // E(body): an expectation that names no distribution; the checker finds the one it means.
+        if (fn.equals("E") && args.size() == 1) return new Expr.Expect("", args.get(0));
         return new Expr.Fn(fn, args);
     }
 

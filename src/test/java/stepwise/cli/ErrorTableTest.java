@@ -49,7 +49,7 @@ class ErrorTableTest {
         stack Q { conv(k=3) }\\nderive output_size(Q)           | 2:8: error: output_size needs the input length: output_size(S, n=64)
         stack Q { conv(k=3) }\\nderive output_size(Q, n=0)      | 2:8: error: input length must be a positive whole number, got n=0
         stack Q { A = conv(k=3)\\n B = conv(k=9) }\\nderive output_size(Q, n=5) | 2:2: error: 'B' leaves no output: floor((3 + 2*0 - 1*(9 - 1) - 1)/1) + 1 = -5 for an input of length 3
-        stack Q { tconv(k=3, s=2) }\\nderive receptive_field(Q)  | 1:11: error: 'L1' is a transposed convolution: its receptive field depends on the output position, so receptive_field stops here (output_size works)
+        stack Q { tconv(k=k1, s=2) }\\nderive receptive_field(Q) | 1:11: error: 'L1' needs numeric parameters: windows through transposed and upsampling layers are followed output position by output position
         stack Q { repeat l = 1..L { conv(k=3) } conv(k=1) }\\nderive receptive_field(Q) | 1:1: error: a stack of symbolic depth holds one repeat block and nothing else
         stack Q { A = conv(k=3) }\\nsolve receptive_field(Q) >= x for A.k | 2:1: error: solve needs a numeric target, got x
         stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 5..1 | 2:1: error: empty sweep range 5..1
@@ -68,6 +68,8 @@ class ErrorTableTest {
         let K = []                                              | 1:1: error: matrix K is empty
         let K = [[1],[]]                                        | 1:14: error: row 2 of K is empty
         let K = [[1]]\\nlet K = [[2]]                           | 2:1: error: matrix K is declared twice (first at line 1)
+        let K_2 = 3\\nlet S = 1, K_2 = 4                       | 2:12: error: K_2 is declared twice (first at line 1)
+        let a = b                                               | 1:5: error: let a: the value must be a number, got b
         let K = [[1]]\\nderive conv(X, K)                       | 2:13: error: no matrix named 'X'; matrices are K
         let K = [[1]]\\nderive conv(K)                          | 2:8: error: conv needs an input and a kernel: conv(X, K, s=1, p=0)
         let K = [[1]]\\nderive conv(K, K, op=1)                 | 2:19: error: conv takes s, p, d; got 'op'

@@ -83,6 +83,18 @@ class DerivSyntaxTest {
         assertEquals("E[q](z^2)", Infix.print(DerivSyntax.parseExpr("E[q](z^2)")));
     }
 
+    @Test
+    void namedNumbersIntegralsAndExpectationsWithoutADistribution() {
+        var let = (Statement.NumberDecl) DerivSyntax.parse("let K_2 = 3, S_1 = 2, r = 1/2").get(0);
+        assertEquals(List.of("K_2 = 3", "S_1 = 2", "r = 1/2"), let.numbers().stream().map(n -> n.name() + " = " + Infix.print(n.value())).toList());
+        assertEquals(List.of(5, 14, 23), let.numbers().stream().map(n -> n.span().column()).toList());
+        assertInstanceOf(Statement.LetDecl.class, DerivSyntax.parse("let K = [[1, 2], [3, 4]]").get(0));
+        Expr integral = DerivSyntax.parseExpr("integral(z = -infinity..infinity, z^2*q(z))");
+        assertEquals(new Expr.Integral("z", new Expr.Neg(new Expr.Sym("infinity")), new Expr.Sym("infinity"),
+                Expr.mul(new Expr.Pow(Expr.sym("z"), Expr.num(2)), Expr.fn("q", Expr.sym("z")))), integral);
+        assertEquals(new Expr.Expect("", Expr.sym("z")), DerivSyntax.parseExpr("E(z)"));
+    }
+
     /** Property: printing any expression and reading it back gives the same tree. */
     @Test
     void printingAndParsingRoundTrip() {
@@ -103,13 +115,15 @@ class DerivSyntaxTest {
                 default -> new Expr.Num(Rational.of(1 + r.nextInt(9)));
             };
         }
-        return switch (r.nextInt(7)) {
+        return switch (r.nextInt(9)) {
             case 0 -> new Expr.Add(children(r, depth, 2 + r.nextInt(2), true));
             case 1 -> new Expr.Mul(children(r, depth, 2 + r.nextInt(2), false));
             case 2 -> new Expr.Neg(nonNeg(r, depth));
             case 3 -> new Expr.Div(randomExpr(r, depth - 1), randomExpr(r, depth - 1));
             case 4 -> new Expr.Pow(randomExpr(r, depth - 1), randomExpr(r, depth - 1));
             case 5 -> new Expr.Fn(List.of("log", "exp", "sqrt").get(r.nextInt(3)), List.of(randomExpr(r, depth - 1)));
+            case 6 -> new Expr.Integral("z", new Expr.Neg(new Expr.Sym("infinity")), new Expr.Sym("infinity"), randomExpr(r, depth - 1));
+            case 7 -> new Expr.Expect("", randomExpr(r, depth - 1));
             default -> new Expr.Expect("q", randomExpr(r, depth - 1));
         };
     }

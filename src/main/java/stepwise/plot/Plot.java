@@ -1,0 +1,44 @@
+package stepwise.plot;
+
+import java.util.List;
+
+/**
+ * A line plot: a title, the axes' labels (plain words, no markup) and one or more series of points.
+ * Renderers ({@link Svg}, {@link Pgfplots}) draw the same plot; nothing here knows about either.
+ */
+public record Plot(String title, String xLabel, String yLabel, List<Series> series) {
+
+    public Plot {
+        title = title == null ? "" : title;
+        xLabel = xLabel == null ? "" : xLabel;
+        yLabel = yLabel == null ? "" : yLabel;
+        series = List.copyOf(series);
+        if (series.isEmpty()) throw new IllegalArgumentException("a plot needs at least one series");
+    }
+
+    /** One curve: its legend label (empty for a lone curve) and its points, in order of x. */
+    public record Series(String label, List<Point> points) {
+        public Series {
+            label = label == null ? "" : label;
+            points = List.copyOf(points);
+            if (points.isEmpty()) throw new IllegalArgumentException("a series needs at least one point");
+        }
+    }
+
+    public record Point(double x, double y) {
+        public Point {
+            if (!Double.isFinite(x) || !Double.isFinite(y)) throw new IllegalArgumentException("a point must be finite, got (" + x + ", " + y + ")");
+        }
+    }
+
+    /** Whether a legend is worth drawing: more than one curve, or one with a name. */
+    public boolean hasLegend() { return series.size() > 1 || !series.get(0).label().isEmpty(); }
+
+    double minX() { return series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::x).min().orElseThrow(); }
+
+    double maxX() { return series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::x).max().orElseThrow(); }
+
+    double minY() { return series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::y).min().orElseThrow(); }
+
+    double maxY() { return series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::y).max().orElseThrow(); }
+}
