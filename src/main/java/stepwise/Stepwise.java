@@ -34,15 +34,10 @@ public final class Stepwise {
             var results = new java.util.ArrayList<stepwise.result.Result>();
             for (var display : stepwise.syntax.TexDocument.displays(text)) {
                 String name = display.kind() + " at line " + display.line();
-                try {
-                    var chains = stepwise.syntax.LatexSyntax.chains(display.body(), display.line(), display.column(), session.distributions().keySet());
-                    results.addAll(session.checks(name, display.line(), chains));
-                } catch (BadInput unreadable) {
-                    // Lecture notes hold math that is not a checkable chain; it is reported, not fatal.
-                    var at = unreadable.diagnostic().span();
-                    results.add(stepwise.result.Result.CheckReport.unreadable(name, display.line(),
-                            "line " + at.line() + ", column " + at.column() + ": " + unreadable.getMessage()));
-                }
+                var reading = stepwise.syntax.LatexSyntax.read(display.body(), display.line(), display.column(), session.declared());
+                results.addAll(session.checks(name, display.line(), reading.chains()));
+                // Lecture notes hold math that cannot be read as a chain: each such row is reported, not fatal.
+                results.addAll(Session.unreadable(name, reading.unread()));
             }
             if (results.isEmpty()) throw new BadInput(new stepwise.ast.Span(1, 1, 1), "no relation to check: no align, equation, \\[...\\] or $$...$$ with a = b");
             return new Report(fileName, results);

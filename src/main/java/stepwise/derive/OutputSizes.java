@@ -127,6 +127,10 @@ final class OutputSizes {
             return add(section, layer, OutputSizeRules.SAME, List.of(prevName, prev),
                     "'same' pads $d (k - 1)$ in all: the length is kept");
         }
+        if (layer.ceilMode()) {
+            return add(section, layer, OutputSizeRules.POOL_CEIL, List.of(ceilPool(prevName, pN, dN, kN, sN), ceilPool(prev, pad, d, k, s)),
+                    "windows rounded up, but none may start in the right padding");
+        }
         if (layer.kind() == LayerKind.AVGPOOL) {
             return add(section, layer, OutputSizeRules.AVGPOOL, List.of(avgpool(prevName, pN, kN, sN), avgpool(prev, pad, k, s)),
                     "windows of $k$ in the padded input, one every $s$");
@@ -138,6 +142,14 @@ final class OutputSizes {
     private static Expr conv(Expr n, Expr p, Expr d, Expr k, Expr s) {
         Expr inner = new Expr.Add(List.of(n, Expr.mul(TWO, p), new Expr.Neg(Expr.mul(d, Expr.sub(k, ONE))), new Expr.Neg(ONE)));
         return Expr.add(Expr.fn("floor", new Expr.Div(inner, s)), ONE);
+    }
+
+    /** PyTorch's ceil_mode: the rounded-up count, less the last window when it would start past the input and the left padding. */
+    private static Expr ceilPool(Expr n, Expr p, Expr d, Expr k, Expr s) {
+        Expr inner = new Expr.Add(List.of(n, Expr.mul(TWO, p), new Expr.Neg(Expr.mul(d, Expr.sub(k, ONE))), new Expr.Neg(ONE)));
+        Expr rounded = Expr.add(Expr.fn("ceil", new Expr.Div(inner, s)), ONE);
+        Expr starts = Expr.add(Expr.fn("floor", new Expr.Div(Expr.sub(Expr.add(n, p), ONE), s)), ONE);
+        return Expr.fn("min", rounded, starts);
     }
 
     private static Expr avgpool(Expr n, Expr p, Expr k, Expr s) {

@@ -70,9 +70,40 @@ public final class Session {
             if (c.chain().size() < 2) throw new BadInput(c.span(), "a check needs at least two lines: an expression and what it equals");
             return List.of(stepwise.check.Chains.check(c.name(), c.span().line(), c.chain(), dists));
         }
-        var chains = stepwise.syntax.LatexSyntax.chains(c.latex(), c.bodySpan().line(), c.bodySpan().column(), dists.keySet());
+        // A check block is written for stepwise: a row it cannot read is an error in the file, located.
+        var chains = stepwise.syntax.LatexSyntax.chains(c.latex(), c.bodySpan().line(), c.bodySpan().column(), declared());
         if (chains.isEmpty()) throw new BadInput(c.bodySpan(), "no relation to check: write lines such as a &= b \\\\ &= c");
         return checks(c.name(), c.span().line(), chains);
+    }
+
+    /** One report for each row of LaTeX that could not be read, at its line, with the reason. */
+    public static List<Result> unreadable(String name, List<stepwise.syntax.LatexSyntax.Unread> unread) {
+        return unread.stream().<Result>map(u -> Result.CheckReport.unreadable(name, u.span().line(),
+                "line " + u.span().line() + ", column " + u.span().column() + ": " + u.reason())).toList();
+    }
+
+    /** What reading LaTeX needs to know of the declarations so far. */
+    public stepwise.syntax.LatexSyntax.Declared declared() {
+        var variables = new java.util.LinkedHashMap<String, String>();
+        var indexed = new java.util.HashSet<String>();
+        var ranges = new HashMap<String, Statement.IndexRange>();
+        var names = new java.util.HashSet<>(numbers.keySet());
+        for (var d : dists.values()) {
+            variables.put(d.name(), d.variable());
+            names.add(d.variable());
+            for (Expr p : d.params()) {
+                for (String s : stepwise.algebra.Exprs.freeSymbols(p)) if (!s.endsWith("[]")) names.add(s);
+                collectIndexed(p, indexed);
+            }
+            if (d.index() != null) ranges.put(d.index().var(), d.index());
+        }
+        names.addAll(indexed);
+        return new stepwise.syntax.LatexSyntax.Declared(variables, indexed, ranges, names);
+    }
+
+    private static void collectIndexed(Expr e, java.util.Set<String> out) {
+        if (e instanceof Expr.Indexed ix) out.add(ix.name());
+        for (Expr c : stepwise.algebra.Exprs.children(e)) collectIndexed(c, out);
     }
 
     /** One report per chain of relations; a second chain of the same block is named "(2)". */
@@ -143,6 +174,16 @@ public final class Session {
 
     private Result deriveTarget(Statement.Derive d) {
         Target t = d.target();
+        Result r = derived(d, t);
+        if (!(r instanceof Result.Derivation dv) || !t.function().matches("receptive_field|output_size")) return r;
+        var notes = stackOf(t).notes();
+        if (notes.isEmpty()) return r;
+        var all = new ArrayList<>(notes);
+        all.addAll(dv.notes());
+        return new Result.Derivation(dv.target(), dv.line(), dv.steps(), dv.result(), dv.layers(), all);
+    }
+
+    private Result derived(Statement.Derive d, Target t) {
         return switch (t.function()) {
             case "receptive_field" -> receptiveField(d);
             case "output_size" -> OutputSizes.derive(net(stackOf(t), d.where()), t, d.span().line(), lengthArg(t));

@@ -21,7 +21,7 @@ import stepwise.result.Result;
 
 /**
  * Property: on random graphs of convolution, pooling, transposed convolution, upsampling layers and
- * parallel blocks, every derived receptive field (largest and smallest over output positions),
+ * parallel blocks (pooling with and without ceil_mode, padding up to PyTorch's limit), every derived receptive field (largest and smallest over output positions),
  * effective stride and effective padding, and every block's alignment, equal what a position-set
  * enumerator written here finds. The enumerator follows each layer's definition in the direction
  * PyTorch computes it: a transposed convolution's input u adds its kernel at outputs u s - p + i d,
@@ -31,11 +31,15 @@ class ReceptiveFieldGraphPropertyTest {
 
     sealed interface Node permits Layer, Block {}
 
-    record Layer(String name, String kind, int k, int s, int d, int p, int f) implements Node {
+    record Layer(String name, String kind, int k, int s, int d, int p, int f, boolean ceil) implements Node {
+        Layer(String name, String kind, int k, int s, int d, int p, int f) { this(name, kind, k, s, d, p, f, false); }
+
         String source() {
+            String ceilMode = ceil ? ", ceil_mode=true" : "";
             return name + " = " + switch (kind) {
                 case "upsample" -> "upsample(f=" + f + ")";
-                case "avgpool" -> "avgpool(k=" + k + ", s=" + s + ", p=" + p + ")";
+                case "avgpool" -> "avgpool(k=" + k + ", s=" + s + ", p=" + p + ceilMode + ")";
+                case "maxpool" -> "maxpool(k=" + k + ", s=" + s + ", d=" + d + ", p=" + p + ceilMode + ")";
                 default -> kind + "(k=" + k + ", s=" + s + ", d=" + d + ", p=" + p + ")";
             };
         }
@@ -49,8 +53,11 @@ class ReceptiveFieldGraphPropertyTest {
         String name = "A" + (++counter);
         return switch (r.nextInt(6)) {
             case 0, 1 -> new Layer(name, "conv", 1 + r.nextInt(5), 1 + r.nextInt(3), 1 + r.nextInt(2), r.nextInt(3), 1);
-            case 2 -> { int k = 1 + r.nextInt(4); yield new Layer(name, "maxpool", k, 1 + r.nextInt(3), 1, r.nextInt(k / 2 + 1), 1); }
-            case 3 -> { int k = 1 + r.nextInt(4); yield new Layer(name, "avgpool", k, 1 + r.nextInt(3), 1, r.nextInt(k / 2 + 1), 1); }
+            case 2 -> {
+                int k = 1 + r.nextInt(4), d = 1 + r.nextInt(2);
+                yield new Layer(name, "maxpool", k, 1 + r.nextInt(3), d, r.nextInt((d * (k - 1) + 1) / 2 + 1), 1, r.nextBoolean());
+            }
+            case 3 -> { int k = 1 + r.nextInt(4); yield new Layer(name, "avgpool", k, 1 + r.nextInt(3), 1, r.nextInt(k / 2 + 1), 1, r.nextBoolean()); }
             case 4 -> new Layer(name, "tconv", 1 + r.nextInt(5), 1 + r.nextInt(3), 1 + r.nextInt(2), r.nextInt(3), 1);
             default -> new Layer(name, "upsample", 1, 1, 1, 0, 2 + r.nextInt(2));
         };
@@ -59,7 +66,7 @@ class ReceptiveFieldGraphPropertyTest {
     private List<Node> randomNodes(Random r, int depth, boolean blocks) {
         var out = new ArrayList<Node>();
         for (int i = 0; i < depth; i++) {
-            if (blocks && r.nextInt(4) == 0) {
+            if (blocks && r.nextInt(3) == 0) {
                 var paths = new ArrayList<List<Node>>();
                 int n = 2 + r.nextInt(2);
                 for (int j = 0; j < n; j++) paths.add(randomNodes(r, r.nextInt(3), false));
@@ -218,7 +225,7 @@ class ReceptiveFieldGraphPropertyTest {
     void everyDerivedValueAndAlignmentEqualsTheEnumeratedWindows() {
         var random = new Random(20261126);
         int stacks = 0, rows = 0, aligned = 0, misaligned = 0, refused = 0, varying = 0, fractional = 0;
-        for (int trial = 0; trial < 400; trial++) {
+        for (int trial = 0; trial < 600; trial++) {
             counter = 0;
             List<Node> nodes = randomNodes(random, 1 + random.nextInt(5), true);
             if (period(nodes) > 64) continue;
