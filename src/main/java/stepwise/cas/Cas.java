@@ -50,7 +50,37 @@ public final class Cas {
      * Starts Symja's start-up now, in the background, so that it overlaps parsing and numeric work;
      * once per run. Nothing is evaluated ahead: the first real call is the first evaluation.
      */
-    public static void prewarm() { INSTANCE.engine(); }
+    public static void prewarm() {
+        if (INSTANCE.engine().isDone()) return;
+        Thread helper = new Thread(Cas::preload, "symja-preload");
+        helper.setDaemon(true);
+        helper.start();
+    }
+
+    /**
+     * Symja's start-up is one long class initialisation on one thread; part of it is the JDK's and its
+     * libraries' own set-up (logging, locale data for calendars and collation, JSON), which depends on
+     * nothing of Symja's. That part runs here, on a second thread, while Symja's own runs on its
+     * thread; what this thread has set up, Symja's finds ready. Failures are Symja's to meet later.
+     */
+    private static void preload() {
+        Silence.apply();
+        java.util.Calendar.getInstance();
+        java.text.Collator.getInstance();
+        for (String name : PRELOADED) {
+            try {
+                Class.forName(name, true, Cas.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError | RuntimeException ignored) {
+                // nothing is lost: Symja sets it up itself when it needs it
+            }
+        }
+    }
+
+    /** Classes of Symja's libraries whose initialisation is long and needs nothing of Symja's. */
+    private static final List<String> PRELOADED = List.of(
+            "org.apache.logging.log4j.LogManager",
+            "com.fasterxml.jackson.databind.ObjectMapper",
+            "com.fasterxml.jackson.databind.util.StdDateFormat");
 
     private synchronized Future<ExprEvaluator> engine() {
         if (evaluator == null) evaluator = thread.submit(Cas::start);
