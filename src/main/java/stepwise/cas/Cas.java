@@ -18,15 +18,16 @@ import org.matheclipse.core.interfaces.IExpr;
 import stepwise.ast.Expr;
 
 /**
- * The one door to Symja. Symja runs on one thread of its own (its engines are bound to a thread),
- * started lazily or ahead of need by {@link #prewarm()} so that its second of start-up overlaps the
+ * The one door to Symja. Each thread that asks (the main thread, or each worker of a batch) has an
+ * engine of its own on a thread of its own (Symja's engines are bound to a thread), started lazily or ahead of need by {@link #prewarm()} so that its start-up overlaps the
  * rest of a run; the thread is a daemon and Symja's own pools are off, so the JVM exits at once.
  * Every call is bounded in time; a call that runs out, or whose answer cannot be read back, gives an
  * empty result, which callers report as "unknown", never as a hang or a crash.
  */
 public final class Cas {
     private static final int SECONDS = 10;
-    private static final Cas INSTANCE = new Cas();
+    /** One engine per asking thread: workers of a batch run Symja side by side. */
+    private static final ThreadLocal<Cas> PER_THREAD = ThreadLocal.withInitial(Cas::new);
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "symja");
@@ -34,9 +35,11 @@ public final class Cas {
         return t;
     });
     private Future<ExprEvaluator> evaluator;
+    private boolean warming;
     /**
-     * Answers already given, by call and symbol aliases: a derivation asks the same question more than
-     * once (a simplification, then the proof of that step). Bounded, for long-lived processes.
+     * Answers already given, by call, time limit and symbol aliases: a derivation asks the same
+     * question more than once (a simplification, then the proof of that step). Bounded, for
+     * long-lived processes.
      */
     private final Map<String, Optional<Expr>> answers = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<String, Optional<Expr>> eldest) { return size() > 4096; }
@@ -44,24 +47,35 @@ public final class Cas {
 
     private Cas() {}
 
-    public static Cas get() { return INSTANCE; }
+    /** The engine of the calling thread. */
+    public static Cas get() { return PER_THREAD.get(); }
 
     /**
-     * Starts Symja's start-up now, in the background, so that it overlaps parsing and numeric work;
-     * once per run. Nothing is evaluated ahead: the first real call is the first evaluation.
+     * Starts the calling thread's Symja now, in the background, so that its start-up overlaps parsing
+     * and numeric work; once per engine. Nothing is evaluated ahead: the first real call is the first
+     * evaluation.
      */
     public static void prewarm() {
-        if (INSTANCE.engine().isDone()) return;
-        Thread helper = new Thread(Cas::preload, "symja-preload");
-        helper.setDaemon(true);
-        helper.start();
+        Cas cas = get();
+        synchronized (cas) {
+            if (cas.warming) return;
+            cas.warming = true;
+        }
+        cas.engine();
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread helper = new Thread(Cas::preload, "symja-preload");
+            helper.setDaemon(true);
+            helper.start();
+        }
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Symja's start-up is one long class initialisation on one thread; part of it is the JDK's and its
      * libraries' own set-up (logging, locale data for calendars and collation, JSON), which depends on
-     * nothing of Symja's. That part runs here, on a second thread, while Symja's own runs on its
-     * thread; what this thread has set up, Symja's finds ready. Failures are Symja's to meet later.
+     * nothing of Symja's. That part runs here, on a second thread, once per process, while Symja's own
+     * runs on its thread; what this thread has set up, Symja's finds ready.
      */
     private static void preload() {
         Silence.apply();
@@ -99,7 +113,11 @@ public final class Cas {
     }
 
     private IExpr evaluate(String input) throws ExecutionException, InterruptedException {
-        return engine().get().eval("TimeConstrained[" + input + ", " + SECONDS + "]");
+        return evaluate(input, SECONDS);
+    }
+
+    private IExpr evaluate(String input, int seconds) throws ExecutionException, InterruptedException {
+        return engine().get().eval("TimeConstrained[" + input + ", " + seconds + "]");
     }
 
     /** Expands products and powers of sums and collects like terms. */
@@ -115,7 +133,7 @@ public final class Cas {
             return Optional.empty();
         }
         String facts = String.join(" && ", writer.aliases().keySet().stream().map(a -> "Element[" + a + ", Integers]").toList());
-        return run(writer, facts.isEmpty() ? "Expand[" + body + "]" : "Refine[Expand[" + body + "], " + facts + "]");
+        return run(writer, facts.isEmpty() ? "Expand[" + body + "]" : "Refine[Expand[" + body + "], " + facts + "]", SECONDS);
     }
 
     /** Simplifies under assumptions that the given symbols (by key) are positive. */
@@ -126,42 +144,55 @@ public final class Cas {
         return apply("Simplify[PowerExpand[Expand[%s]]%s]", e, positive);
     }
 
+    /** As {@link #normalize}, given at most the stated seconds; empty when it runs out. */
+    public Optional<Expr> normalize(Expr e, List<Expr> positive, int seconds) {
+        return apply("Simplify[PowerExpand[Expand[%s]]%s]", e, positive, seconds);
+    }
+
     /** True when Symja can show {@code a - b} is zero under the assumptions; empty when it cannot tell. */
     public Optional<Boolean> provesEqual(Expr a, Expr b, List<Expr> positive) {
         return normalize(Expr.sub(a, b), positive).map(d -> d instanceof Expr.Num n && n.value().signum() == 0);
     }
 
-    private Optional<Expr> apply(String template, Expr e, List<Expr> positive) {
+    /** As {@link #provesEqual}, given at most the stated seconds. */
+    public Optional<Boolean> provesEqual(Expr a, Expr b, List<Expr> positive, int seconds) {
+        return normalize(Expr.sub(a, b), positive, seconds).map(d -> d instanceof Expr.Num n && n.value().signum() == 0);
+    }
+
+    private Optional<Expr> apply(String template, Expr e, List<Expr> positive) { return apply(template, e, positive, SECONDS); }
+
+    private Optional<Expr> apply(String template, Expr e, List<Expr> positive, int seconds) {
         try {
             var writer = new SymjaWriter();
             String body = writer.write(e);
             String assumptions = positive.isEmpty() ? "" : ", " + String.join(" && ",
                     positive.stream().map(p -> writer.alias(p) + " > 0").toList());
             // Templates take the expression first and the assumptions (possibly none) second; format ignores a surplus.
-            return run(writer, String.format(template, body, assumptions));
+            return run(writer, String.format(template, body, assumptions), seconds);
         } catch (RuntimeException unwritable) {
             return Optional.empty();
         }
     }
 
     /** Evaluates on Symja's thread and reads the answer back there: Symja's symbols belong to its engine. */
-    private Optional<Expr> run(SymjaWriter writer, String call) {
-        String key = call + writer.aliases();
+    private Optional<Expr> run(SymjaWriter writer, String call, int seconds) {
+        String key = call + " " + seconds + " " + writer.aliases();
         Optional<Expr> known = answers.get(key);
         if (known != null) return known;
-        Optional<Expr> answer = evaluateAndRead(writer, call);
+        Optional<Expr> answer = evaluateAndRead(writer, call, seconds);
         answers.put(key, answer);
         return answer;
     }
 
-    private Optional<Expr> evaluateAndRead(SymjaWriter writer, String call) {
+    private Optional<Expr> evaluateAndRead(SymjaWriter writer, String call, int seconds) {
         Future<Optional<Expr>> answer = thread.submit(() -> {
-            IExpr result = evaluate(call);
+            IExpr result = evaluate(call, seconds);
             if (result.toString().contains("$Aborted")) return Optional.<Expr>empty();
             return Optional.of(new SymjaReader(writer.aliases()).read(result));
         });
         try {
-            return answer.get(SECONDS + 30, TimeUnit.SECONDS);
+            // Start-up (about a second) may come first; after that the engine stops itself at the limit.
+            return answer.get(seconds + 30, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException | RuntimeException | StackOverflowError unreadable) {
             return Optional.empty();
         } catch (InterruptedException interrupted) {
