@@ -185,6 +185,7 @@ public final class Cas {
     }
 
     private Optional<Expr> evaluateAndRead(SymjaWriter writer, String call, int seconds) {
+        engine(); // queued ahead of the call on Symja's one thread, which would otherwise wait for itself
         Future<Optional<Expr>> answer = thread.submit(() -> {
             IExpr result = evaluate(call, seconds);
             if (result.toString().contains("$Aborted")) return Optional.<Expr>empty();
