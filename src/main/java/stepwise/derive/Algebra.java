@@ -31,16 +31,10 @@ final class Algebra {
 
     /**
      * Symja's normal form under the positive symbols, or the expression as it is when Symja gives up;
-     * a closed exact expression (a coefficient such as 1/2) is its own value and never goes to Symja.
+     * a number (a coefficient such as 1/2) is its own normal form and never goes to Symja.
      */
     static Expr normalizeOrKeep(Expr e, java.util.List<Expr> positive) {
-        if (Exprs.isClosed(e)) {
-            try {
-                return Exprs.num(Exact.eval(e, Map.of()));
-            } catch (Exact.NotExact | ArithmeticException notExact) {
-                // fall through to Symja
-            }
-        }
+        if (e instanceof Expr.Num || e instanceof Expr.Neg n && n.arg() instanceof Expr.Num) return e;
         return Cas.get().normalize(e, positive).orElse(e);
     }
 
