@@ -58,6 +58,17 @@ class PytorchStackTest {
     }
 
     @Test
+    void torchvisionResnet50WithBottlenecksReaches427() throws IOException {
+        var d = derive("resnet50");
+        LayerRow last = d.layers().get(d.layers().size() - 1);
+        assertEquals("layer4.2", last.name());
+        assertEquals(List.of("427", "32", "213"), values(last));
+        assertEquals(List.of("35", "4", "17"), values(row(d, "layer1.2")));
+        assertEquals(16, d.layers().stream().filter(r -> r.aligned() != null).count());
+        assertTrue(d.layers().stream().filter(r -> r.aligned() != null).allMatch(LayerRow::aligned));
+    }
+
+    @Test
     void vgg16EndsAtItsLastPoolWithTheTfSlimValues() throws IOException {
         var d = derive("vgg16");
         assertEquals(18, d.layers().size());
@@ -84,7 +95,7 @@ class PytorchStackTest {
     void repeatedModulesPrintedOnceAreReadAsCopies() {
         var d = Fixtures.firstDerivation("""
                 stack Net from pytorch \"""
-                Sequential(
+                ModuleList(
                   (0): Conv1d(1, 8, kernel_size=(3,), stride=(1,))
                   (1-3): 3 x Conv1d(8, 8, kernel_size=(3,), stride=(2,), padding=(1,))
                   (4): Flatten(start_dim=1, end_dim=-1)
