@@ -62,9 +62,11 @@ final class OutputSizes {
     }
 
     private static void checkLength(Expr n, Target target) {
-        if (Exact.isExact(n)) {
-            Rational r = Exact.eval(n, Map.of());
-            if (!r.isInteger() || r.signum() <= 0) throw new BadInput(target.span(), "input length must be a positive whole number, got n=" + r);
+        var at = target.args().stream().filter(a -> "n".equals(a.name())).findFirst().map(a -> a.span()).orElse(target.span());
+        try {
+            stepwise.model.WholeNumber.check(n, "input length", 1, stepwise.model.WholeNumber.MAX_LENGTH);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(at, e.getMessage());
         }
     }
 
