@@ -17,6 +17,7 @@ public final class Stepwise {
      * @throws BadInput with a located diagnostic (file name filled in) when the input is wrong
      */
     public static Report checkTex(String fileName, String text) {
+        text = withoutByteOrderMark(text);
         try {
             var session = new Session();
             String declarations = stepwise.syntax.TexDocument.declarations(text);
@@ -41,12 +42,18 @@ public final class Stepwise {
         }
     }
 
+    /** Some editors start a UTF-8 file with U+FEFF (a byte-order mark); it is not part of the text. */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /**
      * Runs every statement of a {@code .deriv} text in order.
      *
      * @throws BadInput with a located diagnostic (file name filled in) when the input is wrong
      */
     public static Report derive(String fileName, String text) {
+        text = withoutByteOrderMark(text);
         try {
             // A hint before parsing, so that Symja's start-up overlaps the parse; the parsed file decides for certain.
             if (ALGEBRA_HINT.matcher(text).find()) stepwise.cas.Cas.prewarm();

@@ -29,6 +29,12 @@ final class Algebra {
         return Cas.get().expandOverIntegers(e);
     }
 
+    /** A polynomial expanded and collected (no floors, no assumptions): quick, since nothing needs deciding. */
+    static Optional<Expr> expandPolynomial(Expr e) {
+        if (Exprs.isClosed(e)) return expand(e);
+        return Cas.get().expand(e);
+    }
+
     /** As {@link #expand}, but keeps the expression as written when it cannot be simplified. */
     static Expr expandOrKeep(Expr e) { return expand(e).orElse(e); }
 

@@ -29,7 +29,8 @@ public record Distribution(String name, String variable, Family family, List<Exp
         if (Exprs.freeSymbols(value).contains(variable)) {
             throw new IllegalArgumentException("the " + title + " " + shown + " uses " + variable + ", the distribution's own variable; name the variable differently, as in dist q(x) = ...");
         }
-        String allowed = index == null ? null : index.var();
+        if (index == null) return; // a single coordinate of an indexed distribution keeps its symbolic index
+        String allowed = index.var();
         var bad = new java.util.ArrayList<Expr>();
         Exprs.contains(value, e -> {
             if (e instanceof Expr.Indexed ix && Exprs.freeSymbols(ix.index()).stream().anyMatch(s -> !s.equals(allowed))) bad.add(e);
@@ -37,7 +38,7 @@ public record Distribution(String name, String variable, Family family, List<Exp
         });
         if (!bad.isEmpty()) {
             throw new IllegalArgumentException("the " + title + " " + shown + " has " + stepwise.ast.Infix.print(bad.get(0)) + ", indexed by "
-                    + (allowed == null ? "a symbol, but the distribution has no coordinates (add: for j = 1..J)" : "something other than its coordinate index " + allowed));
+                    + "something other than its coordinate index " + allowed);
         }
     }
 
