@@ -37,8 +37,8 @@ public record Distribution(String name, String variable, Family family, List<Exp
             return false;
         });
         if (!bad.isEmpty()) {
-            throw new IllegalArgumentException("the " + title + " " + shown + " has " + stepwise.ast.Infix.print(bad.get(0)) + ", indexed by "
-                    + "something other than its coordinate index " + allowed);
+            throw new IllegalArgumentException("the " + title + " " + shown + " uses " + stepwise.ast.Infix.print(bad.get(0))
+                    + ", whose index is not the coordinate index " + allowed);
         }
     }
 

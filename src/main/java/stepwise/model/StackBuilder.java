@@ -23,7 +23,7 @@ import stepwise.diag.BadInput;
  * {@code where} assignments, and unrolls repeat blocks whose bounds are numbers.
  */
 public final class StackBuilder {
-    private static final int MAX_LAYERS = 1_000_000;
+    private static final int MAX_LAYERS = 10_000;
 
     private final StackDecl decl;
     private final Map<String, Map<Param, Assignment>> overrides = new HashMap<>();
