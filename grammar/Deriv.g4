@@ -20,7 +20,7 @@ textStmt    : TEXT text=string ;
 string      : STRING | LONG_STRING ;
 
 // ---- layer stacks -------------------------------------------------------------------------
-stackStmt   : STACK name=ID (':' dims=dimsSpec)? '{' stackItem* '}' ;
+stackStmt   : STACK name=ID (':' dims=dimsSpec)? ('{' stackItem* '}' | FROM source=ID body=LONG_STRING) ;
 dimsSpec    : NUMBER ID ;
 stackItem   : repeatBlock
             | (name=ID '=')? layerBody
@@ -99,6 +99,7 @@ WHERE    : 'where' ;
 CHECK    : 'check' ;
 GIVEN    : 'given' ;
 LATEX    : 'latex' ;
+FROM     : 'from' ;
 
 NUMBER      : DIGIT+ ('.' DIGIT+)? ([eE] [+-]? DIGIT+)? ;
 ID          : LETTER (LETTER | DIGIT | '_')* ;

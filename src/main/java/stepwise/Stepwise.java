@@ -25,20 +25,15 @@ public final class Stepwise {
             var results = new java.util.ArrayList<stepwise.result.Result>();
             for (var display : stepwise.syntax.TexDocument.displays(text)) {
                 String name = display.kind() + " at line " + display.line();
-                try {
-                    var chains = stepwise.syntax.LatexSyntax.chains(display.body(), display.line(), display.column(), session.distributions().keySet());
-                    results.addAll(session.checks(name, display.line(), chains));
-                } catch (BadInput unreadable) {
-                    // Lecture notes hold math that is not a checkable chain; it is reported, not fatal.
-                    var at = unreadable.diagnostic().span();
-                    results.add(stepwise.result.Result.CheckReport.unreadable(name, display.line(),
-                            "line " + at.line() + ", column " + at.column() + ": " + unreadable.getMessage()));
-                }
+                var reading = stepwise.syntax.LatexSyntax.read(display.body(), display.line(), display.column(), session.declared());
+                results.addAll(session.checks(name, display.line(), reading.chains()));
+                // Lecture notes hold math that cannot be read as a chain: each such row is reported, not fatal.
+                results.addAll(Session.unreadable(name, reading.unread()));
             }
             if (results.isEmpty()) throw new BadInput(new stepwise.ast.Span(1, 1, 1), "no relation to check: no align, equation, \\[...\\] or $$...$$ with a = b");
             return new Report(fileName, results);
         } catch (BadInput e) {
-            throw new BadInput(e.diagnostic().withFile(fileName));
+            throw e.inFile(fileName);
         }
     }
 
@@ -53,14 +48,28 @@ public final class Stepwise {
      * @throws BadInput with a located diagnostic (file name filled in) when the input is wrong
      */
     public static Report derive(String fileName, String text) {
+        Report report = deriveEach(fileName, text);
+        if (!report.errors().isEmpty()) throw new BadInput(report.errors());
+        return report;
+    }
+
+    /**
+     * Runs every statement of a {@code .deriv} text in order; a statement that cannot run is recorded
+     * as an error at its line and the others still run. A syntax error stops the parse: then the
+     * report holds no results and every syntax error found.
+     */
+    public static Report deriveEach(String fileName, String text) {
         text = withoutByteOrderMark(text);
+        // A hint before parsing, so that Symja's start-up overlaps the parse; the parsed file decides for certain.
+        if (ALGEBRA_HINT.matcher(text).find()) stepwise.cas.Cas.prewarm();
+        java.util.List<stepwise.ast.Statement> statements;
         try {
-            // A hint before parsing, so that Symja's start-up overlaps the parse; the parsed file decides for certain.
-            if (ALGEBRA_HINT.matcher(text).find()) stepwise.cas.Cas.prewarm();
-            var statements = DerivSyntax.parse(text);
-            return new Report(fileName, new Session().run(statements));
+            statements = DerivSyntax.parse(text);
         } catch (BadInput e) {
-            throw new BadInput(e.diagnostic().withFile(fileName));
+            return new Report(fileName, java.util.List.of(), e.inFile(fileName).all());
         }
+        var session = new Session();
+        var results = session.run(statements);
+        return new Report(fileName, results, session.errors().stream().map(d -> d.withFile(fileName)).toList());
     }
 }

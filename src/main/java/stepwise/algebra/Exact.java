@@ -21,7 +21,12 @@ public final class Exact {
     public static Rational eval(Expr e, Map<String, Rational> env) {
         if (e instanceof Num n) return n.value();
         if (e instanceof Sym s) return lookup(s.name(), env);
-        if (e instanceof Indexed ix) return lookup(ix.name() + "[" + eval(ix.index(), env) + "]", env);
+        if (e instanceof Indexed ix) {
+            Rational i = eval(ix.index(), env);
+            // S[1] is also the named number S_1.
+            Rational named = env.get(ix.name() + "_" + i);
+            return named != null && !env.containsKey(ix.name() + "[" + i + "]") ? named : lookup(ix.name() + "[" + i + "]", env);
+        }
         if (e instanceof Add a) {
             Rational sum = Rational.ZERO;
             for (Expr t : a.terms()) sum = sum.add(eval(t, env));

@@ -23,7 +23,12 @@ public final class Numeric {
         if (e instanceof Num n) return n.value().toDouble();
         if (e instanceof Sym s && s.name().equals("infinity")) return Double.POSITIVE_INFINITY;
         if (e instanceof Sym s) return s.name().equals("pi") ? Math.PI : lookup(s.name(), env);
-        if (e instanceof Indexed ix) return lookup(ix.name() + "[" + integer(eval(ix.index(), env, special)) + "]", env);
+        if (e instanceof Indexed ix) {
+            long i = integer(eval(ix.index(), env, special));
+            // S[1] is also the named number S_1: \prod_{j=1}^{2} S_j with let S_1 = 2, S_2 = 1.
+            Double named = env.get(ix.name() + "_" + i);
+            return named != null && !env.containsKey(ix.name() + "[" + i + "]") ? named : lookup(ix.name() + "[" + i + "]", env);
+        }
         if (e instanceof Add a) return a.terms().stream().mapToDouble(t -> eval(t, env, special)).sum();
         if (e instanceof Mul m) return m.factors().stream().mapToDouble(f -> eval(f, env, special)).reduce(1, (x, y) -> x * y);
         if (e instanceof Neg n) return -eval(n.arg(), env, special);

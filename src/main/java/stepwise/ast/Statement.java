@@ -10,9 +10,13 @@ public sealed interface Statement {
 
     record Prose(Span span, String text) implements Statement {}
 
-    record StackDecl(Span span, String name, int dims, List<StackItem> items) implements Statement {
+    /** A stack; {@code notes} (from a pasted PyTorch model: where its receptive field ends, what was assumed) go with its derivations. */
+    record StackDecl(Span span, String name, int dims, List<StackItem> items, List<String> notes) implements Statement {
+        public StackDecl(Span span, String name, int dims, List<StackItem> items) { this(span, name, dims, items, List.of()); }
+
         public StackDecl {
             items = List.copyOf(items);
+            notes = List.copyOf(notes);
             if (dims != 1 && dims != 2) throw new IllegalArgumentException("a stack has 1 or 2 axes, got " + dims);
         }
     }

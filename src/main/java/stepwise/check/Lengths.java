@@ -58,10 +58,27 @@ public final class Lengths {
         if (layer.kind() == LayerKind.UPSAMPLE) return BigInteger.valueOf(len * f);
         if (layer.kind() == LayerKind.TCONV) return BigInteger.valueOf(scatterLength(len, k, s, d, left, op));
         if (layer.kind() == LayerKind.AVGPOOL) d = 1;
+        if (layer.ceilMode()) return BigInteger.valueOf(ceilModeCount(len, k, d, s, left, right));
         long count = 0;
         // Output o reads positions o s - left + i d; it exists while the last tap stays inside the padded input.
         for (long o = 0; o * s - left + (k - 1) * d <= len - 1 + right; o++) count++;
         return BigInteger.valueOf(count);
+    }
+
+    /**
+     * PyTorch's ceil_mode, simulated: windows are laid one every s from the left padding while the
+     * window before (for the first, a window one stride further left) ends short of the padded
+     * input's end; then those that would start in the right padding are dropped.
+     */
+    private static long ceilModeCount(long n, long k, long d, long s, long left, long right) {
+        long last = n - 1 + right, count = 0;
+        for (long o = 0; ; o++) {
+            long previousEnd = (o - 1) * s - left + (k - 1) * d;
+            if (previousEnd >= last) break;
+            if (o * s - left > n - 1) break;
+            count++;
+        }
+        return count;
     }
 
     /** Every input i writes to i s + j d (j = 0..k-1); the output spans those, cropped by p, extended by op. */

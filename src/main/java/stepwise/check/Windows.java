@@ -13,10 +13,12 @@ import stepwise.model.Net;
 
 /**
  * Brute force for receptive fields, independent of the recurrence: it follows which input
- * positions an output position reads. Output position o of a layer reads positions
- * {@code o s - p + i d} (i = 0..k-1) of the layer below; composing these windows down to the input
- * gives, for every layer, the span of input positions that output o reads. Window spans are affine
- * in o, so the composition is carried by evaluating it at o = 0 and o = 1 (and checked at o = 2).
+ * positions an output position reads. Output position o of a convolution or pooling layer reads
+ * positions {@code o s - p + i d} (i = 0..k-1) of the layer below. A stack of such layers is
+ * composed through the window ends, which are affine in o, so the composition is carried by
+ * evaluating it at o = 0 and o = 1 (and checked at o = 2); numbers of any size stay exact.
+ * A stack with transposed or upsampling layers is enumerated position by position instead, by
+ * {@link PositionSets}.
  */
 public final class Windows {
     private Windows() {}
@@ -24,32 +26,57 @@ public final class Windows {
     /** The input span read by output position o of a layer: [jump o - pad, jump o - pad + rf - 1]. */
     public record Span(BigInteger rf, BigInteger jump, BigInteger pad) {}
 
-    /** Position o of the current layer reads input positions [a o + b, a o + c]. */
-    private record Reach(BigInteger a, BigInteger b, BigInteger c) {
-        BigInteger lo(BigInteger o) { return a.multiply(o).add(b); }
-        BigInteger hi(BigInteger o) { return a.multiply(o).add(c); }
-        Span span() { return new Span(c.subtract(b).add(BigInteger.ONE), a, b.negate()); }
-    }
+    /**
+     * What brute force finds for a layer or block: the largest and smallest receptive field over
+     * output positions, the effective stride (a fraction after upsampling), the effective padding
+     * (how far left of input 0 the window of the first output that reads anything starts, plus J
+     * times that output's index), and, for a parallel block, whether its paths are aligned (null
+     * for a layer). jump and pad are null after a block whose paths' strides differ.
+     */
+    public record Window(BigInteger rfMax, BigInteger rfMin, Rational jump, Rational pad, Boolean aligned) {}
 
-    /** The span of every layer and parallel block (by name), for one axis of a numeric stack. */
+    /** The span of every layer and parallel block (by name), for one axis of a stack of conv and pooling layers. */
     public static Map<String, Span> spans(Net net, int axis) {
         var out = new LinkedHashMap<String, Span>();
+        windows(net, axis).forEach((name, w) -> {
+            if (w == null || w.jump() == null) return;
+            out.put(name, new Span(w.rfMax(), w.jump().num(), w.pad().num()));
+        });
+        return out;
+    }
+
+    /** The window of every layer and parallel block (by name), for one axis of a numeric stack; null where too large to enumerate. */
+    public static Map<String, Window> windows(Net net, int axis) {
+        if (net.allLayers().stream().anyMatch(l -> !l.kind().isWindowed())) return PositionSets.windows(net, axis);
+        var out = new LinkedHashMap<String, Window>();
         walk(net.nodes(), new Reach(BigInteger.ONE, BigInteger.ZERO, BigInteger.ZERO), axis, out);
         return out;
     }
 
-    private static Reach walk(List<Net.Node> nodes, Reach reach, int axis, Map<String, Span> out) {
+    /** Position o of the current layer reads input positions [a o + b, a o + c]. */
+    private record Reach(BigInteger a, BigInteger b, BigInteger c) {
+        BigInteger lo(BigInteger o) { return a.multiply(o).add(b); }
+        BigInteger hi(BigInteger o) { return a.multiply(o).add(c); }
+        BigInteger rf() { return c.subtract(b).add(BigInteger.ONE); }
+        Window window(Boolean aligned) { return new Window(rf(), rf(), Rational.of(a), Rational.of(b.negate()), aligned); }
+        /** Twice the centre of output 0's window: the same for every output of aligned paths. */
+        BigInteger twiceCentre() { return b.add(c); }
+    }
+
+    private static Reach walk(List<Net.Node> nodes, Reach reach, int axis, Map<String, Window> out) {
         for (Net.Node node : nodes) {
-            reach = node instanceof Net.LayerNode l ? through(l.layer(), reach, axis) : union((Net.ParallelNode) node, reach, axis, out);
-            out.put(node.name(), reach.span());
+            if (reach == null) { out.put(node.name(), null); continue; }
+            if (node instanceof Net.LayerNode l) {
+                reach = through(l.layer(), reach, axis);
+                out.put(node.name(), reach.window(null));
+            } else {
+                reach = union((Net.ParallelNode) node, reach, axis, out);
+            }
         }
         return reach;
     }
 
     private static Reach through(Layer layer, Reach below, int axis) {
-        if (!layer.kind().isWindowed()) {
-            throw new IllegalArgumentException(layer.name() + " is not a windowed layer");
-        }
         AxisParams p = layer.axis(axis);
         BigInteger k = integer(p.k()), s = integer(p.s()), d = integer(p.d()), pad = integer(p.leftPadding());
         BigInteger lo0 = below.lo(windowMin(BigInteger.ZERO, k, s, d, pad));
@@ -84,19 +111,35 @@ public final class Windows {
         return o.multiply(s).subtract(p).add(i.multiply(d));
     }
 
-    private static Reach union(Net.ParallelNode block, Reach reach, int axis, Map<String, Span> out) {
-        Reach merged = null;
+    /**
+     * The union of the paths' windows at the same output position. Paths are aligned when their
+     * strides agree and their windows share a centre. Paths whose strides differ have no common
+     * grid: the block's receptive field is then the largest of its paths', and nothing after it is
+     * followed (null).
+     */
+    private static Reach union(Net.ParallelNode block, Reach reach, int axis, Map<String, Window> out) {
+        Reach merged = null, first = null;
+        boolean sameStride = true, sameCentre = true;
+        BigInteger largest = BigInteger.ZERO, smallest = null;
         for (var path : block.paths()) {
             Reach r = walk(path, reach, axis, out);
-            if (merged != null && !merged.a().equals(r.a())) {
-                throw new IllegalArgumentException("paths of " + block.name() + " have different strides");
-            }
+            if (r == null) { out.put(block.name(), null); return null; }
+            largest = largest.max(r.rf());
+            smallest = smallest == null ? r.rf() : smallest.min(r.rf());
+            if (first == null) first = r;
+            sameStride &= first.a().equals(r.a());
+            sameCentre &= first.twiceCentre().equals(r.twiceCentre());
             merged = merged == null ? r : new Reach(r.a(), merged.b().min(r.b()), merged.c().max(r.c()));
         }
+        if (!sameStride) {
+            out.put(block.name(), new Window(largest, largest, null, null, false));
+            return null;
+        }
+        out.put(block.name(), merged.window(sameCentre));
         return merged;
     }
 
-    private static BigInteger integer(Expr e) {
+    static BigInteger integer(Expr e) {
         Rational r = Exact.eval(e, Map.of());
         if (!r.isInteger()) throw new IllegalArgumentException("not a whole number: " + r);
         return r.num();

@@ -29,17 +29,40 @@ final class DeriveCommand implements Callable<Integer> {
     @Option(names = "--standalone", description = "with --format latex: a whole document that pdflatex compiles")
     boolean standalone;
 
+    @Option(names = "--style", defaultValue = "notes", paramLabel = "notes|full",
+            description = "LaTeX and Markdown: notes (each chain once, reasons in words) or full (rule ids and marks on every step)")
+    String style;
+
+    /** With Markdown written to a file, the base of its plots' names (notes.md: notes); otherwise null. */
+    private String plotBase() {
+        if (!format.equals("markdown") || output == null) return null;
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     @Override public Integer call() {
         Printer printer;
         try {
-            printer = Printer.forFormat(format, standalone);
+            printer = Printer.forFormat(format, standalone, stepwise.print.Style.parse(style));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         var err = spec.commandLine().getErr();
         try {
-            Report report = Stepwise.derive(file.toString(), InputFile.read(file));
-            Output.write(printer.print(report), output, file, spec.commandLine().getOut());
+            Report report = Stepwise.deriveEach(file.toString(), InputFile.read(file));
+            String plotBase = plotBase();
+            if (plotBase != null) printer = new stepwise.print.MarkdownPrinter(stepwise.print.Style.parse(style), plotBase);
+            // What could be derived is printed; then every statement that could not run, at its line.
+            if (!report.results().isEmpty() || report.errors().isEmpty()) {
+                Output.write(printer.print(report), output, file, spec.commandLine().getOut());
+                if (plotBase != null) {
+                    // Each sweep's plot as an SVG beside the Markdown file, named after it: notes.md, notes-sweep-1.svg.
+                    Path dir = output.toAbsolutePath().getParent();
+                    stepwise.print.MarkdownPrinter.plots(report, plotBase).forEach((name, svg) -> Output.write(svg, dir.resolve(name), file, null));
+                }
+            }
+            if (!report.errors().isEmpty()) return Diagnostics.report(new BadInput(report.errors()), file, err);
             return report.ok() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         } catch (BadInput e) {
             return Diagnostics.report(e, file, err);

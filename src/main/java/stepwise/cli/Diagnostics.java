@@ -17,7 +17,7 @@ final class Diagnostics {
         } catch (Exception unreadable) {
             // The message stands without its source line.
         }
-        err.print(DiagnosticRenderer.render(e.diagnostic(), text));
+        for (var d : e.all()) err.print(DiagnosticRenderer.render(d, text));
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

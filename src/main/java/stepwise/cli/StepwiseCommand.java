@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "stepwise", mixinStandardHelpOptions = true, version = "stepwise 0.1.0",
         description = "Derives deep-learning arithmetic step by step, and checks every step.",
-        subcommands = {DeriveCommand.class, CheckCommand.class, RulesCommand.class})
+        subcommands = {DeriveCommand.class, CheckCommand.class, RulesCommand.class, ServeCommand.class})
 final class StepwiseCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

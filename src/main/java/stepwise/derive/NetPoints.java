@@ -76,7 +76,7 @@ final class NetPoints {
             if (n instanceof Net.LayerNode l) {
                 Layer layer = l.layer();
                 var axes = layer.axes().stream().map(a -> instantiate(a, values)).toList();
-                out.add(new Net.LayerNode(new Layer(layer.name(), layer.kind(), axes, layer.span())));
+                out.add(new Net.LayerNode(layer.withAxes(axes)));
             } else {
                 var block = (Net.ParallelNode) n;
                 out.add(new Net.ParallelNode(block.name(), block.paths().stream().map(p -> instantiate(p, values)).toList(), block.span()));

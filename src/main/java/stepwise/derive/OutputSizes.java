@@ -70,12 +70,13 @@ final class OutputSizes {
         }
     }
 
-    private static Map<String, BigInteger> truth(Net concrete, int axis, Expr n, Map<String, Rational> point) {
+    private static Map<String, Rational> truth(Net concrete, int axis, Expr n, Map<String, Rational> point) {
         Rational length = Exact.eval(n, point);
-        var out = new LinkedHashMap<String, BigInteger>();
+        var out = new LinkedHashMap<String, Rational>();
         Lengths.lengths(concrete, axis, length.num()).forEach((name, size) -> {
+            // A point where some layer has no output lies outside the formulas' side condition: not a point to check at.
             if (size != null && size.signum() <= 0) throw new IllegalArgumentException("no output at this point: outside the side condition");
-            out.put("n_" + name, size);
+            if (size != null) out.put("n_" + name, Rational.of(size));
         });
         return out;
     }
@@ -132,6 +133,10 @@ final class OutputSizes {
             return add(section, layer, OutputSizeRules.SAME, List.of(prevName, prev),
                     "'same' pads $d (k - 1)$ in all: the length is kept");
         }
+        if (layer.ceilMode()) {
+            return add(section, layer, OutputSizeRules.POOL_CEIL, List.of(ceilPool(prevName, pN, dN, kN, sN), ceilPool(prev, pad, d, k, s)),
+                    "windows rounded up, but none may start in the right padding");
+        }
         if (layer.kind() == LayerKind.AVGPOOL) {
             return add(section, layer, OutputSizeRules.AVGPOOL, List.of(avgpool(prevName, pN, kN, sN), avgpool(prev, pad, k, s)),
                     "windows of $k$ in the padded input, one every $s$"
@@ -184,6 +189,14 @@ final class OutputSizes {
     private static Expr conv(Expr n, Expr p, Expr d, Expr k, Expr s) {
         Expr inner = new Expr.Add(List.of(n, Expr.mul(TWO, p), new Expr.Neg(Expr.mul(d, Expr.sub(k, ONE))), new Expr.Neg(ONE)));
         return Expr.add(Expr.fn("floor", new Expr.Div(inner, s)), ONE);
+    }
+
+    /** PyTorch's ceil_mode: the rounded-up count, less the last window when it would start past the input and the left padding. */
+    private static Expr ceilPool(Expr n, Expr p, Expr d, Expr k, Expr s) {
+        Expr inner = new Expr.Add(List.of(n, Expr.mul(TWO, p), new Expr.Neg(Expr.mul(d, Expr.sub(k, ONE))), new Expr.Neg(ONE)));
+        Expr rounded = Expr.add(Expr.fn("ceil", new Expr.Div(inner, s)), ONE);
+        Expr starts = Expr.add(Expr.fn("floor", new Expr.Div(Expr.sub(Expr.add(n, p), ONE), s)), ONE);
+        return Expr.fn("min", rounded, starts);
     }
 
     private static Expr avgpool(Expr n, Expr p, Expr k, Expr s) {

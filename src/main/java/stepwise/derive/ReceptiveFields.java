@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import stepwise.ast.Expr;
+import stepwise.ast.Rational;
 import stepwise.check.Windows;
 import stepwise.diag.BadInput;
 import stepwise.model.AxisParams;
@@ -23,10 +24,16 @@ import stepwise.rules.ReceptiveFieldRules;
  */
 public final class ReceptiveFields {
 
-    /** What is known after a layer: its RF, J, P as expressions, and the name they are written with. */
-    record State(String name, Expr rf, Expr jump, Expr pad) {
+    /**
+     * What is known after a layer: its RF, J, P as expressions, and the name they are written with.
+     * After a transposed or upsampling layer the windows may differ between output positions: then
+     * {@code phases} holds them (numeric), {@code rfMin} the smallest receptive field when it differs
+     * from {@code rf} (the largest), and J may be a fraction.
+     */
+    record State(String name, Expr rf, Expr jump, Expr pad, Expr rfMin, Phases phases) {
+        State(String name, Expr rf, Expr jump, Expr pad) { this(name, rf, jump, pad, null, null); }
         boolean isInput() { return name == null; }
-        Expr rfSym() { return Names.of("RF", name); }
+        Expr rfSym() { return isInput() ? new Expr.Sym("RF_0") : Names.of("RF", name); }
         Expr jumpSym() { return isInput() ? new Expr.Sym("J_0") : Names.of("J", name); }
         Expr padSym() { return isInput() ? new Expr.Sym("P_0") : Names.of("P", name); }
     }
@@ -39,16 +46,25 @@ public final class ReceptiveFields {
     final List<Step> steps = new ArrayList<>();
     final List<StackChecks.Claim> claims = new ArrayList<>();
     final Map<String, State> states = new LinkedHashMap<>();
+    /** Why each parallel block is not aligned (absent when it is), by block name. */
+    final Map<String, String> misaligned = new LinkedHashMap<>();
+    final Map<String, Boolean> aligned = new LinkedHashMap<>();
+    final List<String> notes = new ArrayList<>();
+    /** Set once a block's paths' strides differ: nothing after it has one grid to follow. */
+    private String stoppedAt;
 
     enum Quantity { RF, JUMP, PAD }
 
     /** The true RF, J and P of every layer of a numeric stack, by the window arithmetic of {@link Windows}. */
-    static Map<String, java.math.BigInteger> truth(Net net, int axis) {
-        var out = new LinkedHashMap<String, java.math.BigInteger>();
-        Windows.spans(net, axis).forEach((name, span) -> {
-            out.put("RF_" + name, span.rf());
-            out.put("J_" + name, span.jump());
-            out.put("P_" + name, span.pad());
+    static Map<String, Rational> truth(Net net, int axis) {
+        var out = new LinkedHashMap<String, Rational>();
+        Windows.windows(net, axis).forEach((name, w) -> {
+            if (w == null) return;
+            out.put("RF_" + name, Rational.of(w.rfMax()));
+            out.put("RFmin_" + name, Rational.of(w.rfMin()));
+            if (w.jump() != null) out.put("J_" + name, w.jump());
+            if (w.pad() != null) out.put("P_" + name, w.pad());
+            if (w.aligned() != null) out.put("aligned_" + name, w.aligned() ? Rational.ONE : Rational.ZERO);
         });
         return out;
     }
@@ -74,7 +90,9 @@ public final class ReceptiveFields {
         }
         var rows = rows(net, perAxis);
         Expr result = net.dims() == 1 ? perAxis.get(0).last().rf() : null;
-        return new Result.Derivation(target, line, steps, result, rows, List.of());
+        var notes = new ArrayList<String>();
+        for (ReceptiveFields axis : perAxis) for (String n : axis.notes) if (!notes.contains(n)) notes.add(n);
+        return new Result.Derivation(target, line, steps, result, rows, notes);
     }
 
     private static boolean numeric(Net net) {
@@ -94,27 +112,41 @@ public final class ReceptiveFields {
         return rf;
     }
 
-    State last() { return states.get(net.nodes().get(net.nodes().size() - 1).name()); }
+    /** The last layer or block derived (the stack's output, unless a block stopped the derivation). */
+    State last() {
+        State last = null;
+        for (State s : states.values()) last = s;
+        return last;
+    }
 
     private static List<LayerRow> rows(Net net, List<ReceptiveFields> perAxis) {
         var rows = new ArrayList<LayerRow>();
         for (String name : perAxis.get(0).states.keySet()) {
             var rf = new ArrayList<Expr>(2);
+            var rfMin = new ArrayList<Expr>(2);
             var jump = new ArrayList<Expr>(2);
             var pad = new ArrayList<Expr>(2);
+            boolean varies = false;
             for (ReceptiveFields axis : perAxis) {
                 State s = axis.states.get(name);
+                if (s == null) continue;
                 rf.add(s.rf());
-                jump.add(s.jump());
-                pad.add(s.pad());
+                rfMin.add(s.rfMin() == null ? s.rf() : s.rfMin());
+                varies |= s.rfMin() != null;
+                if (s.jump() != null) jump.add(s.jump());
+                if (s.pad() != null) pad.add(s.pad());
             }
-            rows.add(new LayerRow(name, rf, jump, pad, List.of()));
+            if (rf.size() < perAxis.size()) continue;
+            Boolean aligned = perAxis.stream().map(a -> a.aligned.get(name)).filter(java.util.Objects::nonNull).reduce(Boolean::logicalAnd).orElse(null);
+            String reason = perAxis.stream().map(a -> a.misaligned.get(name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            rows.add(new LayerRow(name, rf, jump, pad, List.of(), varies ? rfMin : List.of(), aligned, reason));
         }
         return rows;
     }
 
     private State walk(List<Net.Node> nodes, State state) {
         for (Net.Node node : nodes) {
+            if (stoppedAt != null) return state;
             state = node instanceof Net.LayerNode l ? layer(l.layer(), state) : parallel((Net.ParallelNode) node, state);
             states.put(node.name(), state);
         }
@@ -122,11 +154,7 @@ public final class ReceptiveFields {
     }
 
     private State layer(Layer layer, State prev) {
-        if (!layer.kind().isWindowed()) {
-            throw new BadInput(layer.span(), "'" + layer.name() + "' is " + (layer.kind().keyword.equals("tconv")
-                    ? "a transposed convolution" : "an upsampling layer")
-                    + ": its receptive field depends on the output position, so receptive_field stops here (output_size works)");
-        }
+        if (!layer.kind().isWindowed() || prev.phases() != null) return PhaseSteps.layer(this, layer, prev, axis);
         AxisParams p = layer.axis(axis);
         String n = layer.name();
         String section = "layer " + n + axisLabel;
@@ -167,15 +195,16 @@ public final class ReceptiveFields {
 
     private State parallel(Net.ParallelNode block, State prev) {
         var ends = new ArrayList<State>();
-        for (var path : block.paths()) ends.add(walk(path, prev));
+        for (var path : block.paths()) {
+            ends.add(walk(path, prev));
+            if (stoppedAt != null) return ends.get(ends.size() - 1);
+        }
         if (ends.stream().anyMatch(e -> !Algebra.isExact(e.rf()) || !Algebra.isExact(e.jump()) || !Algebra.isExact(e.pad()))) {
             throw new BadInput(block.span(), "parallel block '" + block.name() + "' needs numeric layer parameters");
         }
         var jumps = ends.stream().map(e -> Algebra.expandOrKeep(e.jump())).distinct().toList();
-        if (jumps.size() > 1) {
-            throw new BadInput(block.span(), "the paths of '" + block.name() + "' have different effective strides ("
-                    + String.join(" and ", jumps.stream().map(stepwise.ast.Infix::print).toList()) + "), so their outputs do not line up");
-        }
+        if (jumps.size() > 1) return Alignment.differentStrides(this, block, ends, jumps);
+        if (ends.stream().anyMatch(e -> e.phases() != null)) return PhaseSteps.parallel(this, block, ends, axis);
         String n = block.name();
         String section = "block " + n + axisLabel;
         Expr padGeneral = new Expr.Fn("max", ends.stream().map(State::padSym).toList());
@@ -186,11 +215,35 @@ public final class ReceptiveFields {
         Expr rfNumbers = Expr.add(new Expr.Fn("max", ends.stream().map(e -> Expr.sub(e.rf(), e.pad())).toList()), pad);
         Expr rf = add(section, ReceptiveFieldRules.PARALLEL, Names.of("RF", n), List.of(rfGeneral, rfNumbers),
                 "the union of the paths' windows", Quantity.RF, n);
+        Alignment.affine(this, block, ends);
         return new State(n, rf, ends.get(0).jump(), pad);
+    }
+
+    String axisLabel() { return axisLabel; }
+
+    /** Stops the derivation after a block whose paths have no common grid, saying so. */
+    void stop(String block, String note) {
+        stoppedAt = block;
+        notes.add(note);
     }
 
     private static String key(Quantity q, String node) {
         return (q == Quantity.RF ? "RF_" : q == Quantity.JUMP ? "J_" : "P_") + node;
+    }
+
+    /** Records a step whose chain ends in the simplified value, and the claim the checker must confirm under {@code key}. */
+    Expr add(String section, String ruleId, Expr subject, List<Expr> chain, String why, String key) {
+        Expr value = Algebra.expandOrKeep(chain.get(chain.size() - 1));
+        var links = new ArrayList<>(chain);
+        if (!links.get(links.size() - 1).equals(value)) links.add(value);
+        claims.add(new StackChecks.Claim(steps.size(), key, value));
+        steps.add(new Step(section, ruleId, subject, links, why, null));
+        return value;
+    }
+
+    /** A further claim on the step just recorded (such as a block's alignment), checked with it. */
+    void alsoClaim(String key, Expr value) {
+        claims.add(new StackChecks.Claim(steps.size() - 1, key, value));
     }
 
     /** Records a step whose chain ends in the simplified value, and the claim the checker must confirm. */

@@ -25,12 +25,26 @@ public final class Session {
     private final Map<String, stepwise.ast.Rational> numbers = new java.util.LinkedHashMap<>();
     private final Map<String, Span> numberLines = new HashMap<>();
 
+    /** The statements that could not run, in file order; each stops only itself. */
+    private final List<stepwise.diag.Diagnostic> errors = new ArrayList<>();
+    /** Stacks whose declaration has an error: statements that use them are not run, and say so. */
+    private final Map<String, Span> brokenStacks = new HashMap<>();
+
     public List<Result> run(List<Statement> statements) {
         // Symja takes about a second to start: begin now if anything ahead will need it.
         if (AlgebraAhead.needed(statements)) stepwise.cas.Cas.prewarm();
-        for (Statement s : statements) results.addAll(run(s));
+        for (Statement s : statements) {
+            try {
+                results.addAll(run(s));
+            } catch (BadInput e) {
+                errors.addAll(e.all());
+            }
+        }
         return results;
     }
+
+    /** The errors of the statements run so far, one per statement that could not run. */
+    public List<stepwise.diag.Diagnostic> errors() { return List.copyOf(errors); }
 
     private List<Result> run(Statement s) {
         if (s instanceof Statement.Title t) return List.of(new Result.Title(t.text()));
@@ -53,9 +67,40 @@ public final class Session {
             if (c.chain().size() < 2) throw new BadInput(c.span(), "a check needs at least two lines: an expression and what it equals");
             return List.of(stepwise.check.Chains.check(c.name(), c.span().line(), c.chain(), dists));
         }
-        var chains = stepwise.syntax.LatexSyntax.chains(c.latex(), c.bodySpan().line(), c.bodySpan().column(), dists.keySet());
+        // A check block is written for stepwise: a row it cannot read is an error in the file, located.
+        var chains = stepwise.syntax.LatexSyntax.chains(c.latex(), c.bodySpan().line(), c.bodySpan().column(), declared());
         if (chains.isEmpty()) throw new BadInput(c.bodySpan(), "no relation to check: write lines such as a &= b \\\\ &= c");
         return checks(c.name(), c.span().line(), chains);
+    }
+
+    /** One report for each row of LaTeX that could not be read, at its line, with the reason. */
+    public static List<Result> unreadable(String name, List<stepwise.syntax.LatexSyntax.Unread> unread) {
+        return unread.stream().<Result>map(u -> Result.CheckReport.unreadable(name, u.span().line(),
+                "line " + u.span().line() + ", column " + u.span().column() + ": " + u.reason())).toList();
+    }
+
+    /** What reading LaTeX needs to know of the declarations so far. */
+    public stepwise.syntax.LatexSyntax.Declared declared() {
+        var variables = new java.util.LinkedHashMap<String, String>();
+        var indexed = new java.util.HashSet<String>();
+        var ranges = new HashMap<String, Statement.IndexRange>();
+        var names = new java.util.HashSet<>(numbers.keySet());
+        for (var d : dists.values()) {
+            variables.put(d.name(), d.variable());
+            names.add(d.variable());
+            for (Expr p : d.params()) {
+                for (String s : stepwise.algebra.Exprs.freeSymbols(p)) if (!s.endsWith("[]")) names.add(s);
+                collectIndexed(p, indexed);
+            }
+            if (d.index() != null) ranges.put(d.index().var(), d.index());
+        }
+        names.addAll(indexed);
+        return new stepwise.syntax.LatexSyntax.Declared(variables, indexed, ranges, names);
+    }
+
+    private static void collectIndexed(Expr e, java.util.Set<String> out) {
+        if (e instanceof Expr.Indexed ix) out.add(ix.name());
+        for (Expr c : stepwise.algebra.Exprs.children(e)) collectIndexed(c, out);
     }
 
     /** One report per chain of relations; a second chain of the same block is named "(2)". */
@@ -107,12 +152,35 @@ public final class Session {
             throw new BadInput(d.span(), "stack " + d.name() + " is declared twice (first at line " + stacks.get(d.name()).span().line() + ")");
         }
         stacks.put(d.name(), d);
-        if (StackBuilder.general(d) == null) nets.put(d, StackBuilder.net(d, List.of())); // bad layers are reported here
+        try {
+            if (StackBuilder.general(d) == null) nets.put(d, StackBuilder.net(d, List.of())); // bad layers are reported here
+        } catch (BadInput e) {
+            brokenStacks.put(d.name(), e.diagnostic().span());
+            throw e;
+        }
         return List.of();
     }
 
     private Result derive(Statement.Derive d) {
+        Result r = deriveTarget(d);
+        // The target keeps its where clause, so the heading and the JSON say what was assumed.
+        if (d.where().isEmpty() || !(r instanceof Result.Derivation x)) return r;
+        String where = String.join(", ", d.where().stream().map(a -> a.ref().text() + " = " + stepwise.ast.Infix.print(a.value())).toList());
+        return new Result.Derivation(x.target() + " where " + where, x.line(), x.steps(), x.result(), x.layers(), x.notes());
+    }
+
+    private Result deriveTarget(Statement.Derive d) {
         Target t = d.target();
+        Result r = derived(d, t);
+        if (!(r instanceof Result.Derivation dv) || !t.function().matches("receptive_field|output_size")) return r;
+        var notes = stackOf(t).notes();
+        if (notes.isEmpty()) return r;
+        var all = new ArrayList<>(notes);
+        all.addAll(dv.notes());
+        return new Result.Derivation(dv.target(), dv.line(), dv.steps(), dv.result(), dv.layers(), all);
+    }
+
+    private Result derived(Statement.Derive d, Target t) {
         return switch (t.function()) {
             case "receptive_field" -> receptiveField(d);
             case "output_size" -> OutputSizes.derive(net(stackOf(t), d.where()), t, d.span().line(), lengthArg(t));
@@ -144,6 +212,10 @@ public final class Session {
             throw new BadInput(t.span(), t.function() + " needs a stack: " + t.function() + "(S" + (t.function().equals("output_size") ? ", n=64)" : ")"));
         }
         var stack = stacks.get(s.name());
+        if (brokenStacks.containsKey(s.name())) {
+            throw new BadInput(t.args().get(0).span(), "stack " + s.name() + " has an error (line " + brokenStacks.get(s.name()).line()
+                    + "), so " + t.function() + "(" + s.name() + ") is not derived");
+        }
         if (stack == null) {
             throw new BadInput(t.args().get(0).span(), "no stack named '" + s.name() + "'"
                     + (stacks.isEmpty() ? "; declare it first with stack " + s.name() + " { ... }" : "; stacks are " + String.join(", ", stacks.keySet())));

@@ -33,23 +33,23 @@ final class StackChecks {
     record Claim(int stepIndex, String key, Expr value) {}
 
     static List<Step> verify(Net net, List<Step> steps, List<Claim> claims, Set<String> extraSymbols,
-                             BiFunction<Net, Map<String, Rational>, Map<String, BigInteger>> bruteForce) {
+                             BiFunction<Net, Map<String, Rational>, Map<String, Rational>> bruteForce) {
         var out = new ArrayList<>(steps);
         boolean numeric = claims.stream().allMatch(c -> Exprs.isClosed(c.value()));
         if (numeric) {
-            Map<String, BigInteger> truth = bruteForce.apply(net, Map.of());
-            for (var c : claims) out.set(c.stepIndex(), steps.get(c.stepIndex()).verifiedBy(exact(c, truth)));
+            Map<String, Rational> truth = bruteForce.apply(net, Map.of());
+            for (var c : claims) out.set(c.stepIndex(), fold(out.get(c.stepIndex()), exact(c, truth)));
             return out;
         }
         Set<String> extra = new HashSet<>(extraSymbols);
         claims.forEach(c -> extra.addAll(Exprs.freeSymbols(c.value())));
         var sampler = new NetPoints(net, extra);
         var points = new ArrayList<Map<String, Rational>>();
-        var truths = new ArrayList<Map<String, BigInteger>>();
+        var truths = new ArrayList<Map<String, Rational>>();
         for (var point : sampler.sample(POINTS * 5, SEED)) {
             Net concrete = NetPoints.instantiate(net, point);
             if (concrete == null) continue;
-            Map<String, BigInteger> truth;
+            Map<String, Rational> truth;
             try {
                 truth = bruteForce.apply(concrete, point);
             } catch (RuntimeException invalidAtThisPoint) {
@@ -59,15 +59,30 @@ final class StackChecks {
             truths.add(truth);
             if (points.size() == POINTS) break;
         }
-        for (var c : claims) out.set(c.stepIndex(), steps.get(c.stepIndex()).verifiedBy(sampled(c, points, truths)));
+        for (var c : claims) out.set(c.stepIndex(), fold(out.get(c.stepIndex()), sampled(c, points, truths)));
         return out;
+    }
+
+    /** A step with several claims keeps the worst verdict: a failure, else an unknown, else the first confirmation. */
+    private static Step fold(Step step, Verification v) {
+        Verification had = step.verification();
+        if (had == null || rank(v) > rank(had)) return step.verifiedBy(v);
+        return step;
+    }
+
+    private static int rank(Verification v) {
+        return switch (v.status()) {
+            case VERIFIED -> 0;
+            case UNKNOWN -> 1;
+            case FAILED -> 2;
+        };
     }
 
     /** One shared record for every numeric value that brute force confirmed: the value is the step's own result. */
     private static final Verification CONFIRMED = Verification.verified("brute-force", "recomputed by brute force: the same value");
 
-    private static Verification exact(Claim c, Map<String, BigInteger> truth) {
-        BigInteger expected = truth.get(c.key());
+    private static Verification exact(Claim c, Map<String, Rational> truth) {
+        Rational expected = truth.get(c.key());
         if (expected == null) return Verification.unknown("brute-force", c.key() + " is too large to enumerate");
         Rational claimed;
         try {
@@ -75,15 +90,15 @@ final class StackChecks {
         } catch (Exact.NotExact | ArithmeticException e) {
             return Verification.unknown("brute-force", "cannot evaluate " + Infix.print(c.value()) + " exactly");
         }
-        if (claimed.isInteger() && claimed.num().equals(expected)) return CONFIRMED;
+        if (claimed.equals(expected)) return CONFIRMED;
         return Verification.failed("brute-force", "brute force gives " + c.key() + " = " + expected + ", the derivation " + claimed);
     }
 
-    private static Verification sampled(Claim c, List<Map<String, Rational>> points, List<Map<String, BigInteger>> truths) {
+    private static Verification sampled(Claim c, List<Map<String, Rational>> points, List<Map<String, Rational>> truths) {
         if (points.isEmpty()) return Verification.unknown("brute-force", "no point of the declared domain gives a valid stack");
         int checked = 0;
         for (int i = 0; i < points.size(); i++) {
-            BigInteger expected = truths.get(i).get(c.key());
+            Rational expected = truths.get(i).get(c.key());
             if (expected == null) continue;
             Rational claimed;
             try {
@@ -91,7 +106,7 @@ final class StackChecks {
             } catch (Exact.NotExact | ArithmeticException e) {
                 return Verification.unknown("brute-force", "cannot evaluate " + Infix.print(c.value()) + " exactly");
             }
-            if (!claimed.equals(Rational.of(expected))) {
+            if (!claimed.equals(expected)) {
                 var at = NetPoints.printable(points.get(i));
                 return Verification.failed("brute-force", "at " + at + " brute force gives " + c.key() + " = " + expected
                         + ", the formula " + claimed).withPoints(List.of(at));

@@ -3,13 +3,25 @@ package stepwise.model;
 import java.util.List;
 import stepwise.ast.Span;
 
-/** A layer of a stack: its display name, kind and parameters per axis (one or two axes). */
-public record Layer(String name, LayerKind kind, List<AxisParams> axes, Span span) {
+/**
+ * A layer of a stack: its display name, kind and parameters per axis (one or two axes), and, for a
+ * pooling layer, PyTorch's {@code ceil_mode} (output lengths rounded up, the last window starting
+ * inside the input or the left padding).
+ */
+public record Layer(String name, LayerKind kind, List<AxisParams> axes, Span span, boolean ceilMode) {
     public Layer {
         axes = List.copyOf(axes);
         if (axes.isEmpty() || axes.size() > 2) throw new IllegalArgumentException("a layer has 1 or 2 axes, got " + axes.size());
         if (name == null || name.isBlank()) throw new IllegalArgumentException("a layer needs a name");
     }
 
+    public Layer(String name, LayerKind kind, List<AxisParams> axes, Span span) { this(name, kind, axes, span, false); }
+
     public AxisParams axis(int i) { return axes.get(i); }
+
+    /** The same layer under another name. */
+    public Layer named(String other) { return new Layer(other, kind, axes, span, ceilMode); }
+
+    /** The same layer with other parameters. */
+    public Layer withAxes(List<AxisParams> other) { return new Layer(name, kind, other, span, ceilMode); }
 }

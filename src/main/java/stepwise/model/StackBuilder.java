@@ -166,7 +166,7 @@ public final class StackBuilder {
             String name = call.name() == null ? "L" + position : call.name() + suffix;
             claimName(name, call.span());
             Layer t = template.get(j);
-            out.add(new Net.LayerNode(new Layer(name, t.kind(), t.axes(), t.span())));
+            out.add(new Net.LayerNode(t.named(name)));
         }
         return out;
     }
@@ -220,14 +220,18 @@ public final class StackBuilder {
         LayerKind kind = LayerKind.of(call.kind()).orElseThrow(() -> new BadInput(call.kindSpan(),
                 "unknown layer '" + call.kind() + "'; layers are conv, maxpool, avgpool, tconv, upsample"));
         var written = new EnumMap<Param, Statement.Arg>(Param.class);
-        for (var arg : call.params()) written.put(checkedParam(kind, arg, written), arg);
+        boolean ceilMode = false;
+        for (var arg : call.params()) {
+            if ("ceil_mode".equals(arg.name())) { ceilMode = PoolingRules.ceilMode(kind, arg); continue; }
+            written.put(checkedParam(kind, arg, written), arg);
+        }
         var overriding = overrides.getOrDefault(call.name() == null ? name : call.name(), Map.of());
         var axes = new ArrayList<AxisParams>();
         for (int axis = 0; axis < decl.dims(); axis++) {
             axes.add(axisParams(kind, call, written, overriding, loopVars, axis));
         }
         overriding.values().forEach(used::add);
-        return new Layer(name, kind, axes, call.span());
+        return new Layer(name, kind, axes, call.span(), ceilMode);
     }
 
     private Param checkedParam(LayerKind kind, Statement.Arg arg, Map<Param, Statement.Arg> written) {
@@ -268,6 +272,7 @@ public final class StackBuilder {
                 values.getOrDefault(Param.D, AxisParams.ONE), padding, values.getOrDefault(Param.OP, AxisParams.ZERO),
                 values.getOrDefault(Param.F, AxisParams.ONE));
         checkSame(kind, params, written.containsKey(Param.P) ? written.get(Param.P).span() : call.span());
+        PoolingRules.checkPadding(kind, params, written.containsKey(Param.P) ? written.get(Param.P).span() : call.span());
         checkOutputPadding(params, written.containsKey(Param.OP) ? written.get(Param.OP).span() : call.span());
         return params;
     }

@@ -28,11 +28,25 @@ public final class JsonPrinter implements Printer {
             g.writeArrayFieldStart("results");
             for (Result r : report.results()) result(r, g);
             g.writeEndArray();
+            if (!report.errors().isEmpty()) errors(report.errors(), g);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out + "\n";
+    }
+
+    /** The statements that could not run: where, and why. */
+    private static void errors(List<stepwise.diag.Diagnostic> errors, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("errors");
+        for (var e : errors) {
+            g.writeStartObject();
+            g.writeNumberField("line", e.span().line());
+            g.writeNumberField("column", e.span().column());
+            g.writeStringField("message", e.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void result(Result r, JsonGenerator g) throws IOException {
@@ -157,9 +171,13 @@ public final class JsonPrinter implements Printer {
             g.writeStartObject();
             g.writeStringField("name", r.name());
             if (!r.rf().isEmpty()) {
-                g.writeStringField("rf", Steps.perAxis(r.rf(), Infix::print));
+                g.writeStringField("rf", Steps.rf(r, Infix::print, ".."));
                 g.writeStringField("stride", Steps.perAxis(r.stride(), Infix::print));
                 g.writeStringField("padding", Steps.perAxis(r.padding(), Infix::print));
+            }
+            if (r.aligned() != null) {
+                g.writeBooleanField("aligned", r.aligned());
+                if (r.reason() != null) g.writeStringField("reason", r.reason());
             }
             if (!r.size().isEmpty()) g.writeStringField("size", Steps.perAxis(r.size(), Infix::print));
             g.writeEndObject();

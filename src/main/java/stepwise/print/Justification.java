@@ -24,12 +24,18 @@ final class Justification {
         return out.replace("  ", " ");
     }
 
+    /** Relations typed in ASCII inside words are set as math: {@code >=} is {@code $\geq$}. */
+    private static String relations(String escaped) {
+        return escaped.replace("\\textgreater{}=", "$\\geq$").replace("\\textless{}=", "$\\leq$").replace("!=", "$\\neq$")
+                .replace("||", "$\\|$").replace("\\textgreater{}", "$>$").replace("\\textless{}", "$<$");
+    }
+
     /** Escapes the words and keeps the math, for use inside {@code \text{...}} or a paragraph. */
     static String toLatex(String s) {
         String[] parts = s.split("\\$", -1);
         var sb = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
-            if (i % 2 == 0) sb.append(LatexText.escape(parts[i]));
+            if (i % 2 == 0) sb.append(relations(LatexText.escape(parts[i])));
             else sb.append('$').append(parts[i]).append('$');
         }
         return sb.toString();

@@ -9,16 +9,55 @@ import stepwise.result.Step;
 
 /** Markdown with display math in {@code $$} blocks, for notes and READMEs that render LaTeX math. */
 public final class MarkdownPrinter implements Printer {
+    private final Style style;
+    /** The base of the plots' file names ({@code notes} gives {@code notes-sweep-1.svg}), or null for no images. */
+    private final String plotBase;
+
+    public MarkdownPrinter() { this(Style.NOTES); }
+
+    public MarkdownPrinter(Style style) { this(style, null); }
+
+    public MarkdownPrinter(Style style, String plotBase) {
+        this.style = style;
+        this.plotBase = plotBase;
+    }
+
+    /** The SVG file written beside the Markdown for each sweep that has a plot, by file name, in order. */
+    public static java.util.Map<String, String> plots(Report report, String plotBase) {
+        var out = new java.util.LinkedHashMap<String, String>();
+        for (Result r : report.results()) {
+            if (r instanceof Result.Sweep w && Sweeps.plot(w) != null) {
+                out.put(plotBase + "-sweep-" + (out.size() + 1) + ".svg", stepwise.plot.Svg.render(Sweeps.plot(w)));
+            }
+        }
+        return out;
+    }
 
     @Override public String print(Report report) {
         var sb = new StringBuilder();
+        int plots = 0;
         for (Result r : report.results()) {
             if (sb.length() > 0) sb.append('\n');
             if (r instanceof Result.Title t) sb.append("# ").append(t.text()).append('\n');
             else if (r instanceof Result.Prose p) sb.append(p.text()).append('\n');
+            else if (r instanceof Result.Derivation d && style == Style.NOTES) notes(d, sb);
             else if (r instanceof Result.Derivation d) derivation(d, sb);
-            else if (r instanceof Result.Sweep w) sweep(w, sb);
-            else if (r instanceof Result.Solution s) solution(s, sb);
+            else if (r instanceof Result.Sweep w) {
+                if (style == Style.NOTES) sb.append("## ").append(Headings.sweep(w.target(), w.param())).append("\n\n");
+                sweep(w, style == Style.FULL, sb);
+                if (Sweeps.plot(w) != null && ++plots > 0 && plotBase != null) {
+                    var plot = Sweeps.plot(w);
+                    sb.append("\n![").append(plot.title()).append(" against ").append(plot.xLabel()).append("](")
+                      .append(plotBase).append("-sweep-").append(plots).append(".svg)\n");
+                }
+            }
+            else if (r instanceof Result.Solution s) {
+                if (style == Style.NOTES) {
+                    String bound = stepwise.ast.Infix.print(s.bound());
+                    sb.append("## ").append(Headings.solve(s.target(), LatexRelations.of(s.relation()), bound, s.param())).append("\n\n");
+                }
+                solution(s, style == Style.FULL, sb);
+            }
             else if (r instanceof Result.CheckReport c) check(c, sb);
         }
         return sb.toString();
@@ -26,6 +65,33 @@ public final class MarkdownPrinter implements Printer {
 
     private static void header(String text, int line, StringBuilder sb) {
         sb.append("## `").append(text).append("` (line ").append(line).append(")\n\n");
+    }
+
+    /** The notes style: a heading in words, each chain once in an aligned block, the reasons beside, one line under it. */
+    private static void notes(Result.Derivation d, StringBuilder sb) {
+        sb.append("## ").append(Headings.derivation(d.target())).append("\n\n");
+        for (var b : Notes.of(d.steps())) {
+            if (b.heading() != null) sb.append('*').append(b.heading()).append("*\n\n");
+            if (!b.lines().isEmpty()) {
+                var rows = Rows.of(b.lines());
+                sb.append("$$\n\\begin{aligned}\n");
+                for (int i = 0; i < rows.size(); i++) {
+                    var row = rows.get(i);
+                    sb.append(row.left()).append(row.left().isEmpty() ? "&" : " &").append(row.right());
+                    boolean lastOfLine = i == rows.size() - 1 || rows.get(i + 1).line() != row.line();
+                    var line = b.lines().get(row.line());
+                    if (lastOfLine && line.failed() != null) sb.append(" && \\text{✗ fails its check: ").append(line.failed().detail()).append('}');
+                    else if (lastOfLine && line.justification() != null) sb.append(" && \\text{").append(line.justification()).append('}');
+                    sb.append(i < rows.size() - 1 ? " \\\\\n" : "\n");
+                }
+                sb.append("\\end{aligned}\n$$\n\n");
+            }
+            if (b.sentence() != null) sb.append(b.sentence()).append(".\n\n");
+        }
+        if (!d.layers().isEmpty()) table(d.layers(), sb);
+        d.notes().forEach(n -> sb.append("*Note: ").append(n).append(".*\n\n"));
+        String line = Notes.tally(d.steps());
+        if (!d.steps().isEmpty()) sb.append('*').append(Character.toUpperCase(line.charAt(0))).append(line.substring(1)).append(".*\n");
     }
 
     private static void derivation(Result.Derivation d, StringBuilder sb) {
@@ -42,7 +108,7 @@ public final class MarkdownPrinter implements Printer {
     }
 
     private static void steps(List<Step> all, StringBuilder sb) {
-        Steps.layOut(all, (part, explained) -> steps(part, explained, sb), summary -> sb.append("*… ").append(summary).append(".*\n\n"));
+        Steps.layOut(all, (part, explained) -> steps(part, explained, sb));
     }
 
     private static void steps(List<Step> steps, java.util.Set<String> explained, StringBuilder sb) {
@@ -66,16 +132,10 @@ public final class MarkdownPrinter implements Printer {
         if (size) head.add("n (length)");
         sb.append("| ").append(String.join(" | ", head)).append(" |\n");
         sb.append("|").append(" --- |".repeat(head.size())).append('\n');
-        var shown = Steps.shownRows(rows);
-        var listed = new ArrayList<>(shown.head());
-        listed.addAll(shown.tail());
-        for (LayerRow r : listed) {
-            if (!shown.tail().isEmpty() && r == shown.tail().get(0)) {
-                sb.append("| … ").append(shown.omitted()).append(" more layers (in the JSON output) |").append(" |".repeat(head.size() - 1)).append('\n');
-            }
+        for (LayerRow r : rows) {
             var cells = new ArrayList<>(List.of(r.name()));
             if (rf) {
-                cells.add(math(Steps.perAxis(r.rf(), LatexExpr::of)));
+                cells.add(math(Steps.rf(r, LatexExpr::of, " \\ldots ")));
                 cells.add(math(Steps.perAxis(r.stride(), LatexExpr::of)));
                 cells.add(math(Steps.perAxis(r.padding(), LatexExpr::of)));
             }
@@ -87,8 +147,8 @@ public final class MarkdownPrinter implements Printer {
 
     private static String math(String latex) { return "$" + latex + "$"; }
 
-    private static void sweep(Result.Sweep w, StringBuilder sb) {
-        header("sweep " + w.target() + " over " + w.param(), w.line(), sb);
+    private static void sweep(Result.Sweep w, boolean full, StringBuilder sb) {
+        if (full) header("sweep " + w.target() + " over " + w.param(), w.line(), sb);
         sb.append("| `").append(w.param()).append("` | value | checked |\n| --- | --- | --- |\n");
         for (var row : w.rows()) {
             sb.append("| ").append(math(LatexExpr.of(row.param()))).append(" | ").append(math(LatexExpr.of(row.value())))
@@ -113,8 +173,8 @@ public final class MarkdownPrinter implements Printer {
         sb.append('*').append(c.ok() ? "Every line holds or is unknown." : "First error: line " + c.firstError() + ".").append("*\n");
     }
 
-    private static void solution(Result.Solution s, StringBuilder sb) {
-        header("solve " + s.target() + " " + s.relation().symbol + " " + stepwise.ast.Infix.print(s.bound()) + " for " + s.param(), s.line(), sb);
+    private static void solution(Result.Solution s, boolean full, StringBuilder sb) {
+        if (full) header("solve " + s.target() + " " + s.relation().symbol + " " + stepwise.ast.Infix.print(s.bound()) + " for " + s.param(), s.line(), sb);
         steps(s.steps(), sb);
         if (s.value() != null) sb.append("**Result:** `").append(s.param()).append("` = ").append(math(LatexExpr.of(s.value()))).append('\n');
         else sb.append("**No solution:** ").append(s.reason()).append('\n');

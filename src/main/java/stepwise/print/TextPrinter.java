@@ -39,7 +39,7 @@ public final class TextPrinter implements Printer {
     }
 
     static void steps(List<Step> all, StringBuilder sb) {
-        Steps.layOut(all, (part, explained) -> steps(part, explained, sb), summary -> sb.append("  ... ").append(summary).append('\n'));
+        Steps.layOut(all, (part, explained) -> steps(part, explained, sb));
     }
 
     private static void steps(List<Step> steps, java.util.Set<String> explained, StringBuilder sb) {
@@ -75,23 +75,14 @@ public final class TextPrinter implements Printer {
         if (size) header.add("n");
         var cells = new ArrayList<List<String>>();
         cells.add(header);
-        var shown = Steps.shownRows(rows);
-        var listed = new ArrayList<>(shown.head());
-        listed.addAll(shown.tail());
-        for (LayerRow r : listed) {
-            if (r == (shown.tail().isEmpty() ? null : shown.tail().get(0))) {
-                var gap = new ArrayList<>(List.of("..."));
-                while (gap.size() < header.size()) gap.add("");
-                cells.add(gap);
-            }
+        for (LayerRow r : rows) {
             var row = new ArrayList<>(List.of(r.name()));
-            if (rf) row.addAll(List.of(Steps.perAxis(r.rf(), UnicodeExpr::of), Steps.perAxis(r.stride(), UnicodeExpr::of),
+            if (rf) row.addAll(List.of(Steps.rf(r, UnicodeExpr::of, ".."), Steps.perAxis(r.stride(), UnicodeExpr::of),
                     Steps.perAxis(r.padding(), UnicodeExpr::of)));
             if (size) row.add(Steps.perAxis(r.size(), UnicodeExpr::of));
             cells.add(row);
         }
         columns(cells, sb);
-        if (shown.omitted() > 0) sb.append("  (").append(shown.omitted()).append(" layers between are left out here; the JSON output lists every one)\n");
     }
 
     static void columns(List<List<String>> cells, StringBuilder sb) {

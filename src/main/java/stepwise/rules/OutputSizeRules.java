@@ -12,6 +12,10 @@ public final class OutputSizeRules {
             "padding 'same' pads d_l (k_l - 1) in all (the smaller half first), so n_l = n_{l-1}", "s_l = 1");
     public static final Rule AVGPOOL = Rule.of("size-avgpool",
             "n_l = floor((n_{l-1} + 2 p_l - k_l) / s_l) + 1 (PyTorch AvgPool1d)");
+    public static final Rule POOL_CEIL = Rule.of("size-pool-ceil",
+            "with ceil_mode: n_l = min(ceil((n_{l-1} + 2 p_l - d_l (k_l - 1) - 1) / s_l) + 1, floor((n_{l-1} + p_l - 1) / s_l) + 1): "
+                    + "windows rounded up, but the last one must start inside the input or the left padding (PyTorch MaxPool1d/AvgPool1d)",
+            "p_l <= (d_l (k_l - 1) + 1) / 2");
     public static final Rule TCONV = Rule.of("size-tconv",
             "n_l = (n_{l-1} - 1) s_l - 2 p_l + d_l (k_l - 1) + op_l + 1 (PyTorch ConvTranspose1d)", "op_l < max(s_l, d_l)");
     public static final Rule UPSAMPLE = Rule.of("size-upsample", "n_l = f_l n_{l-1} (nearest or linear upsampling)");
@@ -19,5 +23,5 @@ public final class OutputSizeRules {
             "a parallel block's output has its paths' common length", "every path gives the same length");
 
     public static final RuleFamily FAMILY = new RuleFamily("size", "Output size",
-            List.of(CONV, SAME, AVGPOOL, TCONV, UPSAMPLE, PARALLEL));
+            List.of(CONV, SAME, AVGPOOL, POOL_CEIL, TCONV, UPSAMPLE, PARALLEL));
 }

@@ -46,6 +46,7 @@ final class AstBuilder {
             }
             dims = text.charAt(0) - '0';
         }
+        if (ctx.FROM() != null) return PytorchText.stack(ctx, ctx.dims == null ? 0 : dims);
         return new Statement.StackDecl(span(ctx), ctx.name.getText(), dims, items(ctx.stackItem()));
     }
 

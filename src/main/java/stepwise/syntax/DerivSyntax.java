@@ -26,26 +26,37 @@ public final class DerivSyntax {
 
     /**
      * The fast SLL prediction first, which suffices for almost every file; only when it fails is the
-     * file parsed again with full LL prediction, whose first error is the one reported.
+     * file parsed again with full LL prediction, recovering after each syntax error so that every
+     * one found is reported (in file order), not only the first.
      */
     private static DerivParser.FileContext parseTree(String text) {
-        var tokens = new CommonTokenStream(FirstErrorListener.reportingTo(new DerivLexer(CharStreams.fromString(text))));
+        var errors = new java.util.ArrayList<stepwise.diag.Diagnostic>();
+        var lexer = new DerivLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(new FirstErrorListener(errors));
+        var tokens = new CommonTokenStream(lexer);
         tokens.fill();
         Nesting.check(tokens.getTokens());
         var parser = new DerivParser(tokens);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        DerivParser.FileContext tree;
         try {
-            return parser.file();
+            tree = parser.file();
         } catch (ParseCancellationException sllFailed) {
             tokens.seek(0);
             parser.reset();
-            parser.addErrorListener(new FirstErrorListener());
+            parser.addErrorListener(new FirstErrorListener(errors));
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            return parser.file();
+            tree = parser.file();
         }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt((stepwise.diag.Diagnostic d) -> d.span().line()).thenComparingInt(d -> d.span().column()));
+            throw new BadInput(errors);
+        }
+        return tree;
     }
 
     /** Parses one expression in the language's syntax (used by the LaTeX reader and by tests). */

@@ -18,6 +18,16 @@ import stepwise.diag.BadInput;
  */
 final class FirstErrorListener extends BaseErrorListener {
     private static final int MAX_EXPECTED_SHOWN = 5;
+    /** Syntax errors beyond this many are not listed: by then they are echoes of the first ones. */
+    static final int MAX_COLLECTED = 20;
+
+    /** Where errors go when the parse should go on and list them all; null to stop at the first. */
+    private final java.util.List<stepwise.diag.Diagnostic> collected;
+
+    FirstErrorListener() { this(null); }
+
+    /** A listener that records every error in {@code collected} instead of stopping at the first. */
+    FirstErrorListener(java.util.List<stepwise.diag.Diagnostic> collected) { this.collected = collected; }
 
     /** Replaces a recognizer's console listeners with this one; returns it for chaining. */
     static <T extends Recognizer<?, ?>> T reportingTo(T recognizer) {
@@ -29,11 +39,17 @@ final class FirstErrorListener extends BaseErrorListener {
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col,
                             String antlrMessage, RecognitionException e) {
-        if (recognizer instanceof Lexer lexer) throw lexerError(lexer, line, col);
-        Token token = (Token) offending;
-        String message = unexpected(token) + expected((Parser) recognizer, e);
-        int length = token.getType() == Token.EOF ? 1 : Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
-        throw new BadInput(new Span(line, col + 1, length), message);
+        BadInput error;
+        if (recognizer instanceof Lexer lexer) {
+            error = lexerError(lexer, line, col);
+        } else {
+            Token token = (Token) offending;
+            String message = unexpected(token) + expected((Parser) recognizer, e);
+            int length = token.getType() == Token.EOF ? 1 : Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
+            error = new BadInput(new Span(line, col + 1, length), message);
+        }
+        if (collected == null) throw error;
+        if (collected.size() < MAX_COLLECTED) collected.add(error.diagnostic());
     }
 
     private static BadInput lexerError(Lexer lexer, int line, int col) {

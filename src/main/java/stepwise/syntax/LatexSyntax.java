@@ -2,195 +2,197 @@ package stepwise.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ParserRuleContext;
-import stepwise.ast.Expr;
-import stepwise.ast.Rational;
 import stepwise.ast.Span;
 import stepwise.ast.Statement.ChainLink;
-import stepwise.ast.Statement.Relation;
+import stepwise.ast.Statement.IndexRange;
 import stepwise.diag.BadInput;
 import stepwise.syntax.gen.LatexLexer;
 import stepwise.syntax.gen.LatexParser;
-import stepwise.syntax.gen.LatexParser.*;
 
 /**
- * Reads LaTeX display math into chains of relations: rows split by {@code \\}, alignment marks
- * ignored; a row that starts with a relation continues the chain above, a row that starts with an
- * expression begins a new one. Juxtaposition multiplies; {@code e^{x}} is the exponential;
- * {@code q(z)} is a density when q is a declared distribution.
+ * Reads LaTeX display math into chains of relations. Annotations are taken out first
+ * ({@link LatexCleaner}); each row (or comma-separated piece of a row) is then parsed on its own, so
+ * that one row nobody can read does not hide the others: it is reported with its place and reason.
+ * A row that starts with a relation continues the chain above; a row that starts with an expression
+ * begins a new one; a row with no relation that starts with + or -, or follows a row ending in one,
+ * continues the expression above. What the symbols mean is read by {@link LatexReader}.
  */
 public final class LatexSyntax {
-    private final Set<String> distributions;
-    private final int firstLine;
-    private final int firstColumn;
+    private LatexSyntax() {}
 
-    private LatexSyntax(Set<String> distributions, int firstLine, int firstColumn) {
-        this.distributions = distributions;
-        this.firstLine = firstLine;
-        this.firstColumn = firstColumn;
+    /**
+     * What the file declares, as far as reading needs it: each distribution with its variable, the
+     * names its parameters index ({@code mu} in {@code mu[j]}), the declared index ranges
+     * ({@code j = 1..J}), and every declared name (named numbers, variables, parameters): a declared
+     * name is read as one name ({@code lr}), and a declared {@code e} is not Euler's number.
+     */
+    public record Declared(Map<String, String> distributions, Set<String> indexed, Map<String, IndexRange> ranges, Set<String> names) {
+        public Declared {
+            distributions = Map.copyOf(distributions);
+            indexed = Set.copyOf(indexed);
+            ranges = Map.copyOf(ranges);
+            names = Set.copyOf(names);
+        }
+
+        /** Only distribution names, each over z. */
+        public static Declared of(Set<String> distributions) {
+            var vars = new java.util.HashMap<String, String>();
+            distributions.forEach(d -> vars.put(d, "z"));
+            return new Declared(vars, Set.of(), Map.of(), Set.of("z"));
+        }
+    }
+
+    /** A row, or part of one, that could not be read: where, and why. */
+    public record Unread(Span span, String reason) {}
+
+    /** The chains read from a display and the rows that could not be read, in order. */
+    public record Reading(List<List<ChainLink>> chains, List<Unread> unread) {
+        public Reading { chains = List.copyOf(chains); unread = List.copyOf(unread); }
     }
 
     /** The chains of a math body whose first character is at the given line and column of its file. */
     public static List<List<ChainLink>> chains(String body, int firstLine, int firstColumn, Set<String> distributions) {
-        var lexer = FirstErrorListener.reportingTo(new LatexLexer(CharStreams.fromString(body)));
-        var parser = FirstErrorListener.reportingTo(new LatexParser(new CommonTokenStream(lexer)));
-        var reader = new LatexSyntax(distributions, firstLine, firstColumn);
-        BodyContext tree;
-        try {
-            tree = parser.body();
-        } catch (BadInput e) {
-            // The parser's positions are within the body; the builder's are already in the file.
-            var s = e.diagnostic().span();
-            throw new BadInput(reader.shift(s.line(), s.column() - 1, s.length()), e.getMessage());
-        }
-        return reader.body(tree);
+        return chains(body, firstLine, firstColumn, Declared.of(distributions));
     }
 
-    private Span shift(int line, int column0, int length) {
-        return new Span(firstLine + line - 1, (line == 1 ? firstColumn : 1) + column0, Math.max(1, length));
+    /**
+     * The chains of a math body; the first row that cannot be read is an error.
+     *
+     * @throws BadInput at the first unreadable row
+     */
+    public static List<List<ChainLink>> chains(String body, int firstLine, int firstColumn, Declared declared) {
+        Reading r = read(body, firstLine, firstColumn, declared);
+        if (!r.unread().isEmpty()) throw new BadInput(r.unread().get(0).span(), r.unread().get(0).reason());
+        return r.chains();
     }
 
-    private Span span(ParserRuleContext ctx) {
-        var t = ctx.getStart();
-        return shift(t.getLine(), t.getCharPositionInLine(), t.getStopIndex() - t.getStartIndex() + 1);
-    }
-
-    private List<List<ChainLink>> body(BodyContext ctx) {
+    /** Every chain that can be read from a math body, and every row that cannot, with its place and reason. */
+    public static Reading read(String body, int firstLine, int firstColumn, Declared declared) {
+        String cleaned = LatexCleaner.clean(body);
+        var pieces = joinContinuations(cleaned, LatexCleaner.segments(cleaned));
         var chains = new ArrayList<List<ChainLink>>();
+        var unread = new ArrayList<Unread>();
         List<ChainLink> current = null;
-        for (RowContext row : ctx.row()) {
-            int e = 0;
-            if (row.expr().size() > row.rel().size()) {
-                current = new ArrayList<>();
-                chains.add(current);
-                current.add(new ChainLink(span(row.expr(0)), null, expr(row.expr(0))));
-                e = 1;
+        for (var piece : pieces) {
+            var reader = new LatexReader(declared, firstLine, firstColumn);
+            LatexParser.RowContext row;
+            String text = only(cleaned, piece);
+            if (NO_DIFFERENTIAL.matcher(text).find()) {
+                int at = text.indexOf("\\int");
+                unread.add(new Unread(reader.shift(lineOf(text, at), columnOf(text, at), 4), "an integral ends with its variable: \\, dz"));
+                current = null;
+                continue;
             }
-            for (int r = 0; r < row.rel().size(); r++, e++) {
-                if (current == null) throw new BadInput(span(row.rel(r)), "a relation with nothing before it");
-                current.add(new ChainLink(span(row.expr(e)), relation(row.rel(r)), expr(row.expr(e))));
+            try {
+                row = parse(text, reader);
+            } catch (BadInput e) {
+                unread.add(new Unread(e.diagnostic().span(), e.getMessage()));
+                current = null;
+                continue;
+            }
+            try {
+                var links = reader.row(row);
+                if (links.isEmpty()) continue;
+                if (links.get(0).relation() == null) {
+                    current = new ArrayList<>(links);
+                    chains.add(current);
+                } else if (current != null) {
+                    current.addAll(links);
+                } else {
+                    // The row above could not be read: this row's first relation has nothing to compare with.
+                    current = new ArrayList<>(links.subList(0, 1).stream().map(l -> new ChainLink(l.span(), null, l.expr())).toList());
+                    current.addAll(links.subList(1, links.size()));
+                    chains.add(current);
+                }
+            } catch (LatexReader.NotARelation declaration) {
+                current = null;
+            } catch (BadInput e) {
+                unread.add(new Unread(e.diagnostic().span(), e.getMessage()));
+                current = null;
             }
         }
         chains.removeIf(c -> c.size() < 2);
-        return chains;
+        return new Reading(chains, unread);
     }
 
-    private static Relation relation(RelContext ctx) {
-        String t = ctx.getText();
-        return switch (t) {
-            case "=" -> Relation.EQ;
-            case "<" -> Relation.LT;
-            case ">" -> Relation.GT;
-            default -> t.startsWith("\\le") ? Relation.LE : Relation.GE;
-        };
-    }
-
-    private Expr expr(ExprContext ctx) {
-        var terms = new ArrayList<Expr>();
-        for (int i = 0; i < ctx.term().size(); i++) {
-            Expr t = term(ctx.term(i));
-            boolean minus = i == 0 ? ctx.sign != null && ctx.sign.getText().equals("-") : ctx.addOp(i - 1).getText().equals("-");
-            terms.add(minus ? new Expr.Neg(t) : t);
+    private static LatexParser.RowContext parse(String text, LatexReader reader) {
+        var lexer = FirstErrorListener.reportingTo(new LatexLexer(CharStreams.fromString(text)));
+        var parser = FirstErrorListener.reportingTo(new LatexParser(new CommonTokenStream(lexer)));
+        try {
+            return parser.line().row();
+        } catch (BadInput e) {
+            // The parser's positions are within the body; the reader's are already in the file.
+            var s = e.diagnostic().span();
+            throw new BadInput(reader.shift(s.line(), s.column() - 1, s.length()), readable(e.getMessage()));
         }
-        return terms.size() == 1 ? terms.get(0) : new Expr.Add(terms);
     }
 
-    /** Juxtaposition, \cdot and \times multiply; a slash divides what came before it. */
-    private Expr term(TermContext ctx) {
-        var factors = new ArrayList<Expr>(List.of(factor(ctx.factor(0))));
-        int op = 0;
-        for (int i = 1; i < ctx.factor().size(); i++) {
-            // The operator between factor i-1 and factor i, if one was written.
-            String written = null;
-            if (op < ctx.mulOp().size() && ctx.mulOp(op).getStart().getTokenIndex() < ctx.factor(i).getStart().getTokenIndex()) {
-                written = ctx.mulOp(op++).getText();
-            }
-            Expr next = factor(ctx.factor(i));
-            if ("/".equals(written)) {
-                Expr left = factors.size() == 1 ? factors.get(0) : new Expr.Mul(factors);
-                factors = new ArrayList<>(List.of(new Expr.Div(left, next)));
+    private static final java.util.regex.Pattern NO_DIFFERENTIAL = java.util.regex.Pattern.compile(
+            "(?s)\\\\int(?!.*(\\\\mathrm\\s*\\{\\s*d\\s*\\}|(?<![a-zA-Z\\\\])d\\s*\\\\?[a-zA-Z]))");
+
+    /** Token names in a parser message as the author would write them. */
+    private static String readable(String message) {
+        return message.replace("RBRACE", "\\}").replace("LBRACE", "\\{").replace("RFLOOR", "\\rfloor").replace("RCEIL", "\\rceil")
+                .replace("ROMAN", "\\mathrm").replace("LETTER", "a letter").replace("COMMAND", "a command");
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    private static int columnOf(String text, int offset) {
+        return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+    }
+
+    /** The body with everything outside the given pieces blanked, so that positions stay those of the body. */
+    private static String only(String cleaned, List<LatexCleaner.Segment> piece) {
+        var sb = new StringBuilder(cleaned.length());
+        int at = 0;
+        for (var s : piece) {
+            for (; at < s.start(); at++) sb.append(cleaned.charAt(at) == '\n' ? '\n' : ' ');
+            for (; at < s.end(); at++) sb.append(cleaned.charAt(at) == LatexCleaner.CUT ? ' ' : cleaned.charAt(at));
+        }
+        for (; at < cleaned.length(); at++) sb.append(cleaned.charAt(at) == '\n' ? '\n' : ' ');
+        return sb.toString();
+    }
+
+    /** Rows that continue an expression across a line break are read as one piece. */
+    private static List<List<LatexCleaner.Segment>> joinContinuations(String cleaned, List<LatexCleaner.Segment> segments) {
+        var out = new ArrayList<List<LatexCleaner.Segment>>();
+        for (var s : segments) {
+            String text = cleaned.substring(s.start(), s.end());
+            if (!out.isEmpty() && (continuesBelow(last(out, cleaned)) || continuesAbove(text))) {
+                out.get(out.size() - 1).add(s);
             } else {
-                factors.add(next);
+                out.add(new ArrayList<>(List.of(s)));
             }
         }
-        return factors.size() == 1 ? factors.get(0) : new Expr.Mul(factors);
+        return out;
     }
 
-    private Expr factor(FactorContext ctx) {
-        Expr base = atom(ctx.atom());
-        for (int i = 1; i < ctx.getChildCount(); i += 2) {
-            String mark = ctx.getChild(i).getText();
-            ScriptContext script = (ScriptContext) ctx.getChild(i + 1);
-            if (mark.equals("_")) {
-                if (!(base instanceof Expr.Sym s)) throw new BadInput(span(script), "a subscript belongs to a name");
-                base = new Expr.Sym(s.name() + "_" + scriptName(script));
-            } else if (base instanceof Expr.Sym e && e.name().equals("e")) {
-                base = Expr.fn("exp", script(script));
-            } else {
-                base = new Expr.Pow(base, script(script));
-            }
-        }
-        return base;
+    private static String last(List<List<LatexCleaner.Segment>> out, String cleaned) {
+        var piece = out.get(out.size() - 1);
+        var s = piece.get(piece.size() - 1);
+        return cleaned.substring(s.start(), s.end());
     }
 
-    private Expr script(ScriptContext ctx) {
-        if (ctx.group() != null) return expr(ctx.group().expr());
-        if (ctx.NUMBER() != null) return new Expr.Num(Rational.parse(ctx.NUMBER().getText()));
-        return new Expr.Sym(command(ctx.getText(), span(ctx)));
+    private static boolean continuesBelow(String text) {
+        String t = text.strip();
+        return t.endsWith("+") || t.endsWith("-") || t.endsWith("\\cdot") || t.endsWith("\\times");
     }
 
-    private String scriptName(ScriptContext ctx) {
-        if (ctx.group() != null) return stepwise.ast.Infix.print(expr(ctx.group().expr())).replace(" ", "");
-        return ctx.LETTER() != null || ctx.NUMBER() != null ? ctx.getText() : command(ctx.getText(), span(ctx));
+    private static boolean continuesAbove(String text) {
+        String t = text.replace("&", " ").replaceAll("\\\\q?quad|\\\\[,;:! ]", " ").strip();
+        return (t.startsWith("+") || t.startsWith("-")) && !hasRelation(t);
     }
 
-    private Expr atom(AtomContext ctx) {
-        if (ctx instanceof NumberContext n) return new Expr.Num(Rational.parse(n.getText()));
-        if (ctx instanceof FractionContext f) return new Expr.Div(expr(f.group(0).expr()), expr(f.group(1).expr()));
-        if (ctx instanceof RootContext r) return Expr.fn("sqrt", expr(r.group().expr()));
-        if (ctx instanceof ParensContext p) return expr(p.expr());
-        if (ctx instanceof AbsoluteContext a) return Expr.fn("abs", expr(a.expr()));
-        if (ctx instanceof BracedContext b) return expr(b.group().expr());
-        if (ctx instanceof ExpectContext x) return new Expr.Expect(scriptName(x.expectation().script()), expr(x.expr()));
-        if (ctx instanceof DivergenceContext d) return new Expr.Divergence(d.LETTER(0).getText(), d.LETTER(1).getText());
-        if (ctx instanceof BigContext b) return bigOp(b);
-        if (ctx instanceof FunctionContext f) {
-            String fn = f.FUNCTION().getText().equals("\\exp") ? "exp" : "log";
-            return Expr.fn(fn, f.expr() != null ? expr(f.expr()) : factor(f.factor()));
-        }
-        if (ctx instanceof CallContext c) {
-            Expr name = name(c.name());
-            Expr arg = expr(c.expr());
-            if (name instanceof Expr.Sym s && distributions.contains(s.name())) return Expr.fn(s.name(), arg);
-            return Expr.mul(name, arg);
-        }
-        return name(((SymbolContext) ctx).name());
+    private static boolean hasRelation(String t) {
+        return t.matches("(?s).*(=|<|>|\\\\le|\\\\ge|\\\\approx|\\\\simeq|\\\\equiv).*");
     }
-
-    private Expr bigOp(BigContext ctx) {
-        String var = ctx.bounds().LETTER().getText();
-        Expr lo = expr(ctx.bounds().expr());
-        if (ctx.script() == null) throw new BadInput(span(ctx), "a sum or product needs an upper bound: ^{...}");
-        return new Expr.BigOp(ctx.bigOp().PROD() != null, var, lo, script(ctx.script()), factor(ctx.factor()));
-    }
-
-    private Expr name(NameContext ctx) {
-        if (ctx.ROMAN() != null) return new Expr.Sym(String.join("", ctx.LETTER().stream().map(t -> t.getText()).toList()));
-        if (ctx.LETTER().size() == 1) return new Expr.Sym(ctx.getText());
-        return new Expr.Sym(command(ctx.getText(), span(ctx)));
-    }
-
-    /** A Greek letter's name ({@code \sigma} is sigma); any other command is not understood. */
-    private static String command(String text, Span span) {
-        String name = text.startsWith("\\") ? text.substring(1) : text;
-        if (text.startsWith("\\") && !GREEK.contains(name)) throw new BadInput(span, "unknown LaTeX command '" + text + "' in a checked line");
-        return name;
-    }
-
-    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta",
-            "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega",
-            "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega");
 }

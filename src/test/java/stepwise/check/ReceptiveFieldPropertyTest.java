@@ -44,7 +44,13 @@ class ReceptiveFieldPropertyTest {
         var kinds = List.of("conv", "conv", "maxpool", "avgpool");
         var out = new ArrayList<L>();
         int depth = 1 + r.nextInt(6);
-        for (int i = 0; i < depth; i++) out.add(new L(kinds.get(r.nextInt(kinds.size())), 1 + r.nextInt(6), 1 + r.nextInt(3), 1 + r.nextInt(3), r.nextInt(3)));
+        for (int i = 0; i < depth; i++) {
+            String kind = kinds.get(r.nextInt(kinds.size()));
+            int k = 1 + r.nextInt(6), d = 1 + r.nextInt(3), p = r.nextInt(3);
+            // PyTorch refuses pooling padding over half the effective window.
+            if (kind.endsWith("pool")) p = Math.min(p, ((kind.equals("avgpool") ? 1 : d) * (k - 1) + 1) / 2);
+            out.add(new L(kind, k, 1 + r.nextInt(3), d, p));
+        }
         return out;
     }
 

@@ -49,7 +49,11 @@ class ErrorTableTest {
         stack Q { conv(k=3) }\\nderive output_size(Q)           | 2:8: error: output_size needs the input length: output_size(S, n=64)
         stack Q { conv(k=3) }\\nderive output_size(Q, n=0)      | 2:23: error: input length must be positive, got 0
         stack Q { A = conv(k=3)\\n B = conv(k=9) }\\nderive output_size(Q, n=5) | 2:2: error: 'B' leaves no output: floor((3 + 2*0 - 1*(9 - 1) - 1)/1) + 1 = -5 for an input of length 3
-        stack Q { tconv(k=3, s=2) }\\nderive receptive_field(Q)  | 1:11: error: 'L1' is a transposed convolution: its receptive field depends on the output position, so receptive_field stops here (output_size works)
+        stack Q { maxpool(k=3, s=2, p=2) }                      | 1:29: error: pooling padding must be at most half the window (3/2, rounded down: 1), got p=2; PyTorch refuses it: "pad should be at most half of effective kernel size"
+        stack Q { conv(k=3, ceil_mode=true) }                   | 1:21: error: ceil_mode is for pooling layers (maxpool, avgpool), not conv
+        stack Q { maxpool(k=2, ceil_mode=yes) }                 | 1:24: error: ceil_mode is true or false
+        stack Q { avgpool(k=2, s=2) }\\nderive output_size(Q, n=1) | 1:11: error: 'L1' leaves no output: floor((1 + 2*0 - 2)/2) + 1 = 0 for an input of length 1
+        stack Q { tconv(k=k1, s=2) }\\nderive receptive_field(Q) | 1:11: error: 'L1' needs numeric parameters: windows through transposed and upsampling layers are followed output position by output position
         stack Q { repeat l = 1..L { conv(k=3) } conv(k=1) }\\nderive receptive_field(Q) | 1:1: error: a stack of symbolic depth holds one repeat block and nothing else
         stack Q { A = conv(k=3) }\\nsolve receptive_field(Q) >= x for A.k | 2:1: error: solve needs a numeric target, got x
         stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 5..1 | 2:1: error: empty sweep range 5..1

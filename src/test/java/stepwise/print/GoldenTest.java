@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,20 +16,30 @@ import stepwise.Report;
 import stepwise.Stepwise;
 
 /**
- * Whole derivations against reviewed golden files in src/test/resources/golden. After a deliberate
- * change, regenerate them with {@code mvn test -Dtest=GoldenTest -Dstepwise.golden.update=true}
- * and review the diff before committing.
+ * Whole derivations against reviewed golden files in src/test/resources/golden: every example in
+ * every format and style, and each sweep's SVG plot. After a deliberate change, regenerate them with
+ * {@code mvn test -Dtest=GoldenTest -Dstepwise.golden.update=true} and review the diff before committing.
  */
 class GoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("stepwise.golden.update");
 
-    static Stream<Arguments> cases() throws IOException {
-        var formats = new String[][] {{"text", "txt"}, {"markdown", "md"}, {"latex", "tex"}, {"standalone", "standalone.tex"}, {"json", "json"}};
+    /** Format, style, standalone, and the golden file's extension. */
+    private static final String[][] FORMATS = {
+        {"text", "notes", "", "txt"}, {"json", "notes", "", "json"},
+        {"markdown", "notes", "", "md"}, {"markdown", "full", "", "full.md"},
+        {"latex", "notes", "", "tex"}, {"latex", "full", "", "full.tex"},
+        {"latex", "notes", "standalone", "standalone.tex"}, {"latex", "full", "standalone", "full.standalone.tex"},
+    };
+
+    static Stream<Path> derivations() throws IOException {
         try (var files = Files.list(Path.of("derivations"))) {
-            var derivations = files.filter(p -> p.toString().endsWith(".deriv")).sorted().toList();
-            return derivations.stream().flatMap(d -> Stream.of(formats).map(f -> Arguments.of(d, f[0], f[1])));
+            return files.filter(p -> p.toString().endsWith(".deriv")).sorted().toList().stream();
         }
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        return derivations().flatMap(d -> Stream.of(FORMATS).map(f -> Arguments.of(d, f[0], f[1], f[2], f[3])));
     }
 
     /** The check of a .tex file, in both of check's formats. */
@@ -38,20 +49,34 @@ class GoldenTest {
         Path tex = Path.of("derivations/assignment2-q3.tex");
         Report report = Stepwise.checkTex("derivations/assignment2-q3.tex", Files.readString(tex));
         String actual = Printer.forFormat(format, false).print(report);
-        Path golden = GOLDEN.resolve("assignment2-q3.check." + (format.equals("text") ? "txt" : "json"));
-        if (UPDATE) Files.writeString(golden, actual, StandardCharsets.UTF_8);
-        assertTrue(Files.exists(golden), golden + " is missing: create it with -Dstepwise.golden.update=true and review it");
-        assertEquals(Files.readString(golden), actual, "regenerate with -Dstepwise.golden.update=true and review the diff");
+        compare(GOLDEN.resolve("assignment2-q3.check." + (format.equals("text") ? "txt" : "json")), actual);
     }
 
-    @ParameterizedTest(name = "{0} as {1}")
+    @ParameterizedTest(name = "{0} as {1}, {2} {3}")
     @MethodSource("cases")
-    void derivationMatchesItsGoldenFile(Path deriv, String format, String extension) throws IOException {
-        String name = deriv.getFileName().toString().replace(".deriv", "");
-        Report report = Stepwise.derive("derivations/" + deriv.getFileName(), Files.readString(deriv));
-        boolean standalone = format.equals("standalone");
-        String actual = Printer.forFormat(standalone ? "latex" : format, standalone).print(report);
-        Path golden = GOLDEN.resolve(name + "." + extension);
+    void derivationMatchesItsGoldenFile(Path deriv, String format, String style, String standalone, String extension) throws IOException {
+        String name = name(deriv);
+        Report report = derive(deriv);
+        Printer printer = format.equals("markdown") ? new MarkdownPrinter(Style.parse(style), name)
+                : Printer.forFormat(format, !standalone.isEmpty(), Style.parse(style));
+        compare(GOLDEN.resolve(name + "." + extension), printer.print(report));
+    }
+
+    /** The SVG plot of each sweep, as written beside a Markdown file. */
+    @ParameterizedTest(name = "plots of {0}")
+    @MethodSource("derivations")
+    void plotsMatchTheirGoldenFiles(Path deriv) throws IOException {
+        Map<String, String> plots = MarkdownPrinter.plots(derive(deriv), name(deriv));
+        for (var e : plots.entrySet()) compare(GOLDEN.resolve(e.getKey()), e.getValue());
+    }
+
+    static String name(Path deriv) { return deriv.getFileName().toString().replace(".deriv", ""); }
+
+    static Report derive(Path deriv) throws IOException {
+        return Stepwise.derive("derivations/" + deriv.getFileName(), Files.readString(deriv));
+    }
+
+    private static void compare(Path golden, String actual) throws IOException {
         if (UPDATE) {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, actual, StandardCharsets.UTF_8);

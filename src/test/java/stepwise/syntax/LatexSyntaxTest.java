@@ -53,7 +53,7 @@ class LatexSyntaxTest {
 
     @Test
     void sumsSubscriptsAndLogs() {
-        assertEquals(List.of("sum(j = 1..J, mu_j^2)", "= s"), chain("\\sum_{j=1}^{J} \\mu_j^2 = s"));
+        assertEquals(List.of("sum(j = 1..J, mu[j]^2)", "= s"), chain("\\sum_{j=1}^{J} \\mu_j^2 = s"));
         assertEquals(List.of("-log(sigma)", "= -1/2*log(sigma^2)"), chain("-\\log(\\sigma) = -\\frac{1}{2} \\log(\\sigma^2)"));
     }
 
