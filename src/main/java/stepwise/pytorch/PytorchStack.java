@@ -46,13 +46,18 @@ public final class PytorchStack {
 
     private PytorchStack() {}
 
-    /** Reads the printed model; {@code dims} is 1 or 2 when the stack says so, else 0 (taken from the layers). */
-    public static Read read(String text, int line, int column, int dims) {
+    /**
+     * Reads the printed model; {@code dims} is 1 or 2 when the stack says so, else 0 (taken from the
+     * layers). The children of a top-level Sequential, numbered 0, 1, ..., are named after the stack
+     * ({@code Net.0}), so that no layer is called 0 (the input's index in RF_0, J_0, P_0).
+     */
+    public static Read read(String text, int line, int column, int dims, String stackName) {
         var reader = new PytorchStack();
         reader.dims = dims;
         PrintedModule root = PrintedModule.parse(text, line, column);
         if (root.container() && !IN_ORDER.contains(root.type())) reader.customContainers.add(root.type());
-        var items = root.container() ? reader.children(root, "") : reader.module(root, "");
+        String prefix = SEQUENCES.contains(root.type()) ? stackName : "";
+        var items = root.container() ? reader.children(root, prefix) : reader.module(root, prefix);
         if (items.isEmpty()) throw new BadInput(root.span(), "no layer that reads positions (Conv, ConvTranspose, pooling, Upsample) in the printed model");
         if (!reader.customContainers.isEmpty()) {
             reader.notes.add("modules " + String.join(", ", reader.customContainers) + " are read in the order print(model) lists their"

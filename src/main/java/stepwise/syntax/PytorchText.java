@@ -15,7 +15,7 @@ final class PytorchText {
         }
         String raw = ctx.body.getText();
         var at = AstBuilder.span(ctx.body);
-        var read = PytorchStack.read(raw.substring(3, raw.length() - 3), at.line(), at.column() + 3, dims);
+        var read = PytorchStack.read(raw.substring(3, raw.length() - 3), at.line(), at.column() + 3, dims, ctx.name.getText());
         return new Statement.StackDecl(AstBuilder.span(ctx), ctx.name.getText(), read.dims(), read.items(), read.notes());
     }
 }

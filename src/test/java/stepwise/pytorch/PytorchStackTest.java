@@ -92,7 +92,7 @@ class PytorchStackTest {
                 \"""
                 derive receptive_field(Net)
                 """);
-        assertEquals(List.of("0", "1", "2", "3"), d.layers().stream().map(LayerRow::name).toList());
+        assertEquals(List.of("Net.0", "Net.1", "Net.2", "Net.3"), d.layers().stream().map(LayerRow::name).toList());
         assertEquals(List.of("17", "8", "7"), values(d.layers().get(3)));
         assertEquals(1, d.layers().get(0).rf().size());
     }
