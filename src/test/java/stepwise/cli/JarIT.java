@@ -72,7 +72,7 @@ class JarIT {
         Files.writeString(file, "stack S { conv(k=0) }\n");
         var run = java(dir, "-jar", jar(), "derive", file.toString());
         assertEquals(2, run.status());
-        assertEquals(file + ":1:16: error: kernel size must be positive, got 0", run.err().lines().findFirst().orElseThrow());
+        assertEquals(file + ":1:18: error: kernel size must be positive, got 0", run.err().lines().findFirst().orElseThrow());
         assertFalse(run.err().contains("\tat "));
     }
 }
