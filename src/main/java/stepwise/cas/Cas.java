@@ -17,15 +17,16 @@ import org.matheclipse.core.interfaces.IExpr;
 import stepwise.ast.Expr;
 
 /**
- * The one door to Symja. Symja runs on one thread of its own (its engines are bound to a thread),
- * started lazily or ahead of need by {@link #prewarm()} so that its second of start-up overlaps the
+ * The one door to Symja. Each thread that asks (the main thread, or each worker of a batch) has an
+ * engine of its own on a thread of its own (Symja's engines are bound to a thread), started lazily or ahead of need by {@link #prewarm()} so that its second of start-up overlaps the
  * rest of a run; the thread is a daemon and Symja's own pools are off, so the JVM exits at once.
  * Every call is bounded in time; a call that runs out, or whose answer cannot be read back, gives an
  * empty result, which callers report as "unknown", never as a hang or a crash.
  */
 public final class Cas {
     private static final int SECONDS = 10;
-    private static final Cas INSTANCE = new Cas();
+    /** One engine per asking thread: workers of a batch run Symja side by side. */
+    private static final ThreadLocal<Cas> PER_THREAD = ThreadLocal.withInitial(Cas::new);
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "symja");
@@ -37,14 +38,18 @@ public final class Cas {
 
     private Cas() {}
 
-    public static Cas get() { return INSTANCE; }
+    /** The engine of the calling thread. */
+    public static Cas get() { return PER_THREAD.get(); }
 
-    /** Starts Symja now, in the background, with a first simplification to warm it; once per run. */
-    public static synchronized void prewarm() {
-        if (INSTANCE.warming) return;
-        INSTANCE.warming = true;
-        INSTANCE.engine();
-        INSTANCE.thread.submit(() -> INSTANCE.evaluate("Simplify[PowerExpand[Expand[Log[1/(a*Sqrt[2*Pi])] - Log[1/Sqrt[2*Pi]] + (a^2+b)/2]], a > 0]"));
+    /** Starts the calling thread's Symja now, in the background, with a first simplification to warm it; once per engine. */
+    public static void prewarm() {
+        Cas cas = get();
+        synchronized (cas) {
+            if (cas.warming) return;
+            cas.warming = true;
+        }
+        cas.engine();
+        cas.thread.submit(() -> cas.evaluate("Simplify[PowerExpand[Expand[Log[1/(a*Sqrt[2*Pi])] - Log[1/Sqrt[2*Pi]] + (a^2+b)/2]], a > 0]"));
     }
 
     private synchronized Future<ExprEvaluator> engine() {
@@ -64,7 +69,11 @@ public final class Cas {
     }
 
     private IExpr evaluate(String input) throws ExecutionException, InterruptedException {
-        return engine().get().eval("TimeConstrained[" + input + ", " + SECONDS + "]");
+        return evaluate(input, SECONDS);
+    }
+
+    private IExpr evaluate(String input, int seconds) throws ExecutionException, InterruptedException {
+        return engine().get().eval("TimeConstrained[" + input + ", " + seconds + "]");
     }
 
     /** Expands products and powers of sums and collects like terms. */
@@ -81,7 +90,7 @@ public final class Cas {
             return Optional.empty();
         }
         String facts = String.join(" && ", writer.aliases().keySet().stream().map(a -> "Element[" + a + ", Integers]").toList());
-        return run(writer, facts.isEmpty() ? "Expand[" + body + "]" : "Refine[Expand[" + body + "], " + facts + "]");
+        return run(writer, facts.isEmpty() ? "Expand[" + body + "]" : "Refine[Expand[" + body + "], " + facts + "]", SECONDS);
     }
 
     /** Simplifies under assumptions that the given symbols (by key) are positive. */
@@ -90,6 +99,11 @@ public final class Cas {
     /** Expands, then simplifies (powers of logs and roots of positive symbols are pulled apart). */
     public Optional<Expr> normalize(Expr e, List<Expr> positive) {
         return apply("Simplify[PowerExpand[Expand[%s]]%s]", e, positive);
+    }
+
+    /** As {@link #normalize}, given at most the stated seconds; empty when it runs out. */
+    public Optional<Expr> normalize(Expr e, List<Expr> positive, int seconds) {
+        return apply("Simplify[PowerExpand[Expand[%s]]%s]", e, positive, seconds);
     }
 
     /** True when Symja can show {@code a - b} is zero under the assumptions; empty when it cannot tell. */
@@ -118,7 +132,14 @@ public final class Cas {
         return false;
     }
 
-    private Optional<Expr> apply(String template, Expr e, List<Expr> positive) {
+    /** As {@link #provesEqual}, given at most the stated seconds. */
+    public Optional<Boolean> provesEqual(Expr a, Expr b, List<Expr> positive, int seconds) {
+        return normalize(Expr.sub(a, b), positive, seconds).map(d -> d instanceof Expr.Num n && n.value().signum() == 0);
+    }
+
+    private Optional<Expr> apply(String template, Expr e, List<Expr> positive) { return apply(template, e, positive, SECONDS); }
+
+    private Optional<Expr> apply(String template, Expr e, List<Expr> positive, int seconds) {
         if (beyondReach(e)) return Optional.empty();
         try {
             var writer = new SymjaWriter();
@@ -126,24 +147,25 @@ public final class Cas {
             String assumptions = positive.isEmpty() ? "" : ", " + String.join(" && ",
                     positive.stream().map(p -> writer.alias(p) + " > 0").toList());
             // Templates take the expression first and the assumptions (possibly none) second; format ignores a surplus.
-            return run(writer, String.format(template, body, assumptions));
+            return run(writer, String.format(template, body, assumptions), seconds);
         } catch (RuntimeException unwritable) {
             return Optional.empty();
         }
     }
 
     /** Evaluates on Symja's thread and reads the answer back there: Symja's symbols belong to its engine. */
-    private Optional<Expr> run(SymjaWriter writer, String call) {
+    private Optional<Expr> run(SymjaWriter writer, String call, int seconds) {
         // The engine's start must be queued on Symja's one thread before this call: a call that started
         // it from inside that thread would wait for a task queued behind itself until its time ran out.
         engine();
         Future<Optional<Expr>> answer = thread.submit(() -> {
-            IExpr result = evaluate(call);
+            IExpr result = evaluate(call, seconds);
             if (result.toString().contains("$Aborted")) return Optional.<Expr>empty();
             return Optional.of(new SymjaReader(writer.aliases()).read(result));
         });
         try {
-            return answer.get(SECONDS + 30, TimeUnit.SECONDS);
+            // Start-up (about a second) may come first; after that the engine stops itself at the limit.
+            return answer.get(seconds + 30, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException | RuntimeException | StackOverflowError unreadable) {
             return Optional.empty();
         } catch (InterruptedException interrupted) {

@@ -17,8 +17,15 @@ import stepwise.model.Family;
  */
 public final class Expectations implements Numeric.Special {
     private final Map<String, Distribution> dists;
+    /** Equal pieces of the integration range; a second count gives an error estimate. */
+    private final int pieces;
 
-    public Expectations(Map<String, Distribution> dists) { this.dists = Map.copyOf(dists); }
+    public Expectations(Map<String, Distribution> dists) { this(dists, PIECES); }
+
+    public Expectations(Map<String, Distribution> dists, int pieces) {
+        this.dists = Map.copyOf(dists);
+        this.pieces = pieces;
+    }
 
     public double eval(Expr e, Map<String, Double> env) { return Numeric.eval(e, env, this); }
 
@@ -36,9 +43,73 @@ public final class Expectations implements Numeric.Special {
             return Math.exp(Densities.logDensity(d.family(), params(d, env), eval(f.args().get(0), env)));
         }
         if (e instanceof Expr.Divergence kl && dists.containsKey(kl.q()) && dists.containsKey(kl.p())) {
-            return divergence(dists.get(kl.q()), dists.get(kl.p()), env);
+            Distribution q = dists.get(kl.q()), p = dists.get(kl.p());
+            if (q.index() != null && !env.containsKey(q.index().var())) return coordinateSum(q, p, env);
+            return divergence(q, p, env);
         }
+        if (e instanceof Expr.Fn f && !dists.containsKey(f.name()) && Family.of(f.name()).isPresent()
+                && f.args().size() == Family.of(f.name()).get().params.size() + 1) {
+            return inlineDensity(Family.of(f.name()).get(), f.args(), env);
+        }
+        if (e instanceof Expr.Integral i) return integral(i, env);
         return null;
+    }
+
+    /** A family's density written inline, point first: {@code Normal(z, mu, sigma^2)}. */
+    private double inlineDensity(Family family, java.util.List<Expr> args, Map<String, Double> env) {
+        double point = eval(args.get(0), env);
+        double[] params = new double[args.size() - 1];
+        for (int i = 0; i < params.length; i++) params[i] = eval(args.get(i + 1), env);
+        if (!Densities.validParams(family, params)) return Double.NaN;
+        return Math.exp(Densities.logDensity(family, params, point));
+    }
+
+    /**
+     * A definite integral, by Gauss-Legendre on equal pieces split at the body's kinks; an infinite
+     * end is brought to a finite one by x = t / (1 - t^2), which keeps decaying integrands smooth.
+     */
+    private double integral(Expr.Integral i, Map<String, Double> env) {
+        double lo = eval(i.lo(), env), hi = eval(i.hi(), env);
+        if (lo > hi) return -integral(new Expr.Integral(i.var(), i.hi(), i.lo(), i.body()), env);
+        var inner = new HashMap<>(env);
+        DoubleUnaryOperator f = x -> {
+            inner.put(i.var(), x);
+            double v = eval(i.body(), inner);
+            return Double.isNaN(v) && !Double.isFinite(x) ? 0 : v;
+        };
+        double[] kinks = kinks(i.body(), i.var(), env);
+        if (Double.isFinite(lo) && Double.isFinite(hi)) return integrate(f, lo, hi, kinks);
+        // x = t / (1 - t^2) maps (-1, 1) onto the real line; one end finite: a shifted half of it.
+        DoubleUnaryOperator x = t -> t / (1 - t * t);
+        DoubleUnaryOperator dx = t -> (1 + t * t) / ((1 - t * t) * (1 - t * t));
+        double a = Double.isFinite(lo) ? lo : 0, b = Double.isFinite(hi) ? hi : 0;
+        double tLo = Double.isFinite(lo) ? 0 : -1, tHi = Double.isFinite(hi) ? 0 : 1;
+        double shift = Double.isFinite(lo) ? a : Double.isFinite(hi) ? b : 0;
+        double[] tKinks = new double[kinks.length];
+        for (int k = 0; k < kinks.length; k++) tKinks[k] = inverse(kinks[k] - shift);
+        DoubleUnaryOperator g = t -> {
+            double v = f.applyAsDouble(shift + x.applyAsDouble(t)) * dx.applyAsDouble(t);
+            return Double.isFinite(v) ? v : 0;
+        };
+        return integrate(g, tLo, tHi, tKinks);
+    }
+
+    /** The t with t / (1 - t^2) = y, in (-1, 1). */
+    private static double inverse(double y) {
+        return y == 0 ? 0 : (-1 + Math.sqrt(1 + 4 * y * y)) / (2 * y);
+    }
+
+    /** KL between two products of independent coordinates: the sum of the coordinates' divergences. */
+    private double coordinateSum(Distribution q, Distribution p, Map<String, Double> env) {
+        long lo = Math.round(eval(q.index().lo(), env)), hi = Math.round(eval(q.index().hi(), env));
+        var at = new HashMap<>(env);
+        double total = 0;
+        for (long j = lo; j <= hi; j++) {
+            at.put(q.index().var(), (double) j);
+            if (p.index() != null) at.put(p.index().var(), (double) j);
+            total += divergence(q, p, at);
+        }
+        return total;
     }
 
     double[] params(Distribution d, Map<String, Double> env) {
@@ -50,7 +121,11 @@ public final class Expectations implements Numeric.Special {
     /** KL(q || p) = integral of q log(q/p), from the textbook densities; infinite where p vanishes under q. */
     public double divergence(Distribution q, Distribution p, Map<String, Double> env) {
         double[] qp = params(q, env), pp = params(p, env);
-        double[] kinks = p.family() == Family.LAPLACE ? new double[] {pp[0]} : new double[0];
+        double[] kinks = switch (p.family()) {
+            case LAPLACE -> new double[] {pp[0]};
+            case UNIFORM -> new double[] {pp[0], pp[1]};
+            default -> new double[0];
+        };
         return expect(q, env, kinks, z -> {
             double lq = Densities.logDensity(q.family(), qp, z), lp = Densities.logDensity(p.family(), pp, z);
             return lp == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : lq - lp;
@@ -82,9 +157,9 @@ public final class Expectations implements Numeric.Special {
      * Fixed-order Gauss-Legendre on equal pieces, with the kinks as piece boundaries: exact for
      * polynomials of degree 23 on each piece, and far below the 1e-7 tolerance for these densities.
      */
-    private static double integrate(DoubleUnaryOperator f, double lo, double hi, double[] kinks) {
+    private double integrate(DoubleUnaryOperator f, double lo, double hi, double[] kinks) {
         var bounds = new java.util.TreeSet<Double>();
-        for (int i = 0; i <= PIECES; i++) bounds.add(lo + (hi - lo) * i / PIECES);
+        for (int i = 0; i <= pieces; i++) bounds.add(lo + (hi - lo) * i / pieces);
         for (double k : kinks) if (k > lo && k < hi) bounds.add(k);
         double total = 0;
         Double previous = null;
@@ -106,7 +181,11 @@ public final class Expectations implements Numeric.Special {
         return out;
     }
 
-    /** Where the body bends: the zeros of |z - c| and the locations of Laplace densities it names. */
+    /**
+     * Where the body bends, so that each quadrature piece is smooth: the zeros of the argument of
+     * abs and of the differences inside max and min when they are affine in z, the
+     * location of a Laplace density and the ends of a Uniform one that the body names.
+     */
     private double[] kinks(Expr body, String z, Map<String, Double> env) {
         var out = new java.util.ArrayList<Double>();
         collectKinks(body, z, env, out);
@@ -114,18 +193,57 @@ public final class Expectations implements Numeric.Special {
     }
 
     private void collectKinks(Expr e, String z, Map<String, Double> env, java.util.List<Double> out) {
-        if (e instanceof Expr.Fn f && f.name().equals("abs") && f.args().get(0) instanceof Expr.Add a && a.terms().size() == 2
-                && a.terms().get(0) instanceof Expr.Sym s && s.name().equals(z)) {
-            try {
-                out.add(-eval(a.terms().get(1), env));
-            } catch (RuntimeException notClosed) {
-                // a kink that moves with z is not a fixed boundary
+        if (e instanceof Expr.Fn f && !dists.containsKey(f.name())) {
+            switch (f.name()) {
+                case "abs" -> { if (f.args().size() == 1) affineZero(f.args().get(0), z, env, out); }
+                case "max", "min" -> {
+                    for (int i = 0; i < f.args().size(); i++) {
+                        for (int j = i + 1; j < f.args().size(); j++) affineZero(Expr.sub(f.args().get(i), f.args().get(j)), z, env, out);
+                    }
+                }
+                default -> densityKinks(f, env, out);
             }
         }
-        if (e instanceof Expr.Fn f && dists.containsKey(f.name()) && dists.get(f.name()).family() == Family.LAPLACE) {
-            out.add(eval(dists.get(f.name()).param(0), env));
+        if (e instanceof Expr.Fn f && dists.containsKey(f.name())) {
+            Distribution d = dists.get(f.name());
+            try {
+                if (d.family() == Family.LAPLACE) out.add(eval(d.param(0), env));
+                if (d.family() == Family.UNIFORM) { out.add(eval(d.param(0), env)); out.add(eval(d.param(1), env)); }
+            } catch (RuntimeException notHere) {
+                // a parameter that needs an index not bound here: no fixed kink
+            }
         }
         for (Expr c : stepwise.algebra.Exprs.children(e)) collectKinks(c, z, env, out);
+    }
+
+    /** An inline density such as Laplace(z, m, b) bends at its location, Uniform(z, a, b) at its ends. */
+    private void densityKinks(Expr.Fn f, Map<String, Double> env, java.util.List<Double> out) {
+        var family = Family.of(f.name());
+        if (family.isEmpty() || f.args().size() != family.get().params.size() + 1) return;
+        try {
+            if (family.get() == Family.LAPLACE) out.add(eval(f.args().get(1), env));
+            if (family.get() == Family.UNIFORM) { out.add(eval(f.args().get(1), env)); out.add(eval(f.args().get(2), env)); }
+        } catch (RuntimeException notClosed) {
+            // parameters that move with z are not fixed boundaries
+        }
+    }
+
+    /** The zero of g(z) when g is affine in z (checked at a third point). */
+    private void affineZero(Expr g, String z, Map<String, Double> env, java.util.List<Double> out) {
+        try {
+            var at = new HashMap<>(env);
+            at.put(z, 0.0);
+            double g0 = eval(g, at);
+            at.put(z, 1.0);
+            double g1 = eval(g, at);
+            at.put(z, -2.5);
+            double g2 = eval(g, at);
+            double slope = g1 - g0;
+            if (slope == 0 || !Double.isFinite(slope) || Math.abs(g0 - 2.5 * slope - g2) > 1e-9 * Math.max(1, Math.abs(g2))) return;
+            out.add(-g0 / slope);
+        } catch (RuntimeException notAffine) {
+            // not evaluable apart from the integral: no fixed kink
+        }
     }
 
     /** Whether two values agree to the tolerance the checks state: 1e-7 relative to the larger, or 1e-9 absolute. */

@@ -22,6 +22,8 @@ public final class Session {
     private final Map<String, Span> matrixLines = new HashMap<>();
     private final Map<String, stepwise.model.Distribution> dists = new java.util.LinkedHashMap<>();
     private final Map<String, Span> distLines = new HashMap<>();
+    /** What hand derivations may use: the distributions, and numbers named so far. */
+    private final stepwise.handcheck.Givens givens = new stepwise.handcheck.Givens(dists);
     private final Map<String, stepwise.ast.Rational> numbers = new java.util.LinkedHashMap<>();
     private final Map<String, Span> numberLines = new HashMap<>();
 
@@ -65,7 +67,7 @@ public final class Session {
         }
         if (c.chain() != null) {
             if (c.chain().size() < 2) throw new BadInput(c.span(), "a check needs at least two lines: an expression and what it equals");
-            return List.of(stepwise.check.Chains.check(c.name(), c.span().line(), c.chain(), dists));
+            return List.of(stepwise.handcheck.HandChecks.check(c.name(), c.span().line(), c.chain(), givens));
         }
         // A check block is written for stepwise: a row it cannot read is an error in the file, located.
         var chains = stepwise.syntax.LatexSyntax.chains(c.latex(), c.bodySpan().line(), c.bodySpan().column(), declared());
@@ -108,7 +110,7 @@ public final class Session {
         var out = new ArrayList<Result>();
         for (int i = 0; i < chains.size(); i++) {
             String label = chains.size() == 1 ? name : (name == null ? "" : name + " ") + "(" + (i + 1) + ")";
-            out.add(stepwise.check.Chains.check(label, i == 0 ? line : chains.get(i).get(0).span().line(), chains.get(i), dists));
+            out.add(stepwise.handcheck.HandChecks.check(label, i == 0 ? line : chains.get(i).get(0).span().line(), chains.get(i), givens));
         }
         return out;
     }
@@ -133,6 +135,7 @@ public final class Session {
             try {
                 // A value may use the numbers declared before it: let S = K - 1.
                 numbers.put(n.name(), stepwise.algebra.Exact.eval(n.value(), numbers));
+                givens.name(n.name(), numbers.get(n.name()), n.span().line());
             } catch (RuntimeException notANumber) {
                 throw new BadInput(n.span(), "let " + n.name() + ": the value must be a number, got " + stepwise.ast.Infix.print(n.value()));
             }

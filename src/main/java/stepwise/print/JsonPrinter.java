@@ -23,7 +23,7 @@ public final class JsonPrinter implements Printer {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("file", report.file());
-            g.writeBooleanField("ok", report.ok());
+            writeOk(g, report.ok(), report.results().stream().allMatch(r -> !(r instanceof Result.CheckReport c) || c.judged()));
             for (Result r : report.results()) if (r instanceof Result.Title t) g.writeStringField("title", t.text());
             g.writeArrayFieldStart("results");
             for (Result r : report.results()) result(r, g);
@@ -56,13 +56,19 @@ public final class JsonPrinter implements Printer {
         else if (r instanceof Result.CheckReport c) check(c, g);
     }
 
+    /** false when something failed; null when nothing failed but something was not judged (unknown, unread); else true. */
+    private static void writeOk(JsonGenerator g, boolean ok, boolean judged) throws IOException {
+        if (ok && !judged) g.writeNullField("ok");
+        else g.writeBooleanField("ok", ok);
+    }
+
     /** The SPEC's check object: name, ok, lines (line, ok as true/false/null, method, reason, counterexample), first_error. */
     private static void check(Result.CheckReport c, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", "check");
         if (c.name() != null) g.writeStringField("name", c.name()); else g.writeNullField("name");
         g.writeNumberField("line", c.line());
-        g.writeBooleanField("ok", c.ok());
+        writeOk(g, c.ok(), c.judged());
         if (c.unreadable() != null) g.writeStringField("reason", "not checked: " + c.unreadable());
         g.writeArrayFieldStart("lines");
         for (var line : c.lines()) {
@@ -76,6 +82,9 @@ public final class JsonPrinter implements Printer {
             else g.writeBooleanField("ok", v.status() == stepwise.result.Verdict.Status.HOLDS);
             g.writeStringField("method", v.method());
             if (v.reason() != null) g.writeStringField("reason", v.reason());
+            if (line.note() != null) g.writeStringField("note", line.note());
+            if (line.difference() != null) g.writeStringField("difference", line.difference());
+            if (line.slip() != null) g.writeStringField("slip", line.slip());
             if (v.status() == stepwise.result.Verdict.Status.FAILS && v.counterexample() != null) {
                 g.writeObjectFieldStart("counterexample");
                 g.writeObjectFieldStart("at");

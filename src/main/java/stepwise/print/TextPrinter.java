@@ -122,6 +122,7 @@ public final class TextPrinter implements Printer {
             if (line.verdict().status() != stepwise.result.Verdict.Status.HOLDS && line.verdict().reason() != null) {
                 sb.append("        ").append(Verdicts.explain(line.verdict())).append('\n');
             }
+            Verdicts.why(line).forEach(w -> sb.append("        ").append(w).append('\n'));
         }
         sb.append("  ").append(c.ok() ? "every line holds" + (c.lines().stream().anyMatch(l -> l.verdict().status() == stepwise.result.Verdict.Status.UNKNOWN)
                 ? " or is unknown" : "") : "first error: line " + c.firstError()).append('\n');

@@ -22,4 +22,26 @@ final class Verdicts {
         }
         return v.reason();
     }
+
+    /** What follows a verdict: a line wrong only as a consequence, the difference of the sides, the kind of slip. */
+    static java.util.List<String> why(stepwise.result.Result.CheckedLine line) {
+        var out = new java.util.ArrayList<String>();
+        if (line.note() != null) out.add("(" + line.note() + ")");
+        if (line.difference() != null) out.add("left - right = " + line.difference() + (line.slip() == null ? "" : "   (" + slip(line.slip()) + ")"));
+        else if (line.slip() != null) out.add("(" + slip(line.slip()) + ")");
+        return out;
+    }
+
+    static String slip(String kind) {
+        return switch (kind) {
+            case "sign" -> "a slip of sign";
+            case "factor" -> "a wrong factor";
+            case "missing-term" -> "a missing or extra term";
+            case "moment" -> "a wrong moment";
+            case "arithmetic" -> "an arithmetic slip";
+            case "substitution" -> "a wrong number substituted";
+            case "index-bound" -> "a wrong bound of the index";
+            default -> kind;
+        };
+    }
 }

@@ -34,8 +34,16 @@ public sealed interface Result {
         @Override public boolean ok() { return rows.stream().noneMatch(r -> r.verification().status() == Verification.Status.FAILED); }
     }
 
-    /** One relation of a hand derivation: the line of its right-hand side, both sides, and the verdict. */
-    record CheckedLine(int line, Relation relation, Expr lhs, Expr rhs, Verdict verdict) {}
+    /**
+     * One relation of a hand derivation: the line of its right-hand side, both sides, and the verdict;
+     * when it fails, the difference of the two sides (left minus right, simplified) and the kind of
+     * slip where it is plain; a note when it holds only as a consequence of an earlier wrong line.
+     */
+    record CheckedLine(int line, Relation relation, Expr lhs, Expr rhs, Verdict verdict, String difference, String slip, String note) {
+        public CheckedLine(int line, Relation relation, Expr lhs, Expr rhs, Verdict verdict) { this(line, relation, lhs, rhs, verdict, null, null, null); }
+
+        public boolean is(Verdict.Status status) { return verdict.status() == status; }
+    }
 
     /** A checked hand derivation; the first line whose relation fails, or null. */
     record CheckReport(String name, int line, List<CheckedLine> lines, String unreadable) implements Result {
@@ -45,6 +53,11 @@ public sealed interface Result {
 
         /** A display that could not be read: nothing in it is judged, and the reason is given. */
         public static CheckReport unreadable(String name, int line, String reason) { return new CheckReport(name, line, List.of(), reason); }
+
+        public long count(Verdict.Status status) { return lines.stream().filter(l -> l.is(status)).count(); }
+
+        /** Whether every relation was read and judged (none unknown, no unreadable display). */
+        public boolean judged() { return unreadable == null && count(Verdict.Status.UNKNOWN) == 0; }
 
         public Integer firstError() {
             return lines.stream().filter(l -> l.verdict().status() == Verdict.Status.FAILS).map(CheckedLine::line).findFirst().orElse(null);

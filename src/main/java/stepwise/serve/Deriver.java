@@ -20,8 +20,8 @@ import stepwise.syntax.DerivSyntax;
  * thread at a time (the engine's).
  */
 final class Deriver {
-    /** The page after one derivation: its sections, and the problems with their places. */
-    record Page(List<Section> sections, List<Problem> problems, boolean parsed) {}
+    /** The page after one derivation: its sections, the problems with their places, and how many statements were derived afresh. */
+    record Page(List<Section> sections, List<Problem> problems, boolean parsed, int derived) {}
 
     /** A located error: {@code rendered} is the command line's form (message, source line, caret). */
     record Problem(int line, int column, int length, String message, String rendered) {}
@@ -44,26 +44,28 @@ final class Deriver {
         try {
             statements = parse(text);
         } catch (BadInput e) {
-            return new Page(List.of(), problems(e, text), false);
+            return new Page(List.of(), problems(e, text), false, 0);
         }
         var lines = new SourceLines(text);
         var session = new Session();
         var sections = new ArrayList<Section>();
         var problems = new ArrayList<Problem>();
-        var declarations = new StringBuilder();
+        var declarations = new ArrayList<Declarations.Source>();
+        int derived = 0;
         for (int i = 0; i < statements.size(); i++) {
             if (superseded.getAsBoolean()) return null;
             Statement s = statements.get(i);
             String source = lines.slice(s.span());
             try {
-                if (isDeclaration(s)) {
-                    declarations.append(source).append('\n');
+                if (Declarations.is(s)) {
+                    declarations.add(new Declarations.Source(s, source));
                     runChecked(session, List.of(s));
                     continue;
                 }
                 String key = key(s, source, declarations);
                 List<Result> results = remembered.get(key);
                 if (results == null) {
+                    derived++;
                     results = runOne(session, s);
                     remembered.put(key, results);
                 }
@@ -75,7 +77,7 @@ final class Deriver {
                 problems.addAll(problems(e, text));
             }
         }
-        return new Page(sections, problems, true);
+        return new Page(sections, problems, true, derived);
     }
 
     /** A statement's results, run in a session that has seen the declarations before it. */
@@ -131,11 +133,11 @@ final class Deriver {
         List<Statement> statements = parse(text);
         var lines = new SourceLines(text);
         var session = new Session();
-        var declarations = new StringBuilder();
+        var declarations = new ArrayList<Declarations.Source>();
         for (Statement s : statements.subList(0, index)) {
-            if (!isDeclaration(s)) continue;
+            if (!Declarations.is(s)) continue;
             runChecked(session, List.of(s));
-            declarations.append(lines.slice(s.span())).append('\n');
+            declarations.add(new Declarations.Source(s, lines.slice(s.span())));
         }
         Statement s = statements.get(index);
         List<Result> results = remembered.computeIfAbsent(key(s, lines.slice(s.span()), declarations), k -> runOne(session, s));
@@ -143,13 +145,9 @@ final class Deriver {
         return new Written(results.get(0), Knobs.of(s, results.get(0), statements.subList(0, index)));
     }
 
-    private static boolean isDeclaration(Statement s) {
-        return s instanceof Statement.StackDecl || s instanceof Statement.LetDecl || s instanceof Statement.DistDecl;
-    }
-
     /** A check reports the lines of its relations, so its line is part of its key; other results are moved to their line. */
-    private static String key(Statement s, String source, CharSequence declarations) {
-        return (s instanceof Statement.Check ? s.span().line() + ":" : "") + source + "\u0000" + declarations;
+    private static String key(Statement s, String source, List<Declarations.Source> declarations) {
+        return (s instanceof Statement.Check ? s.span().line() + ":" : "") + source + "\u0000" + Declarations.readBy(source, declarations);
     }
 
     /** The sliders' values, each checked against its domain; a slider not given stays at its first position. */

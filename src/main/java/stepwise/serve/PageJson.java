@@ -31,6 +31,7 @@ final class PageJson {
 
     static void page(JsonGenerator g, Deriver.Page page) throws IOException {
         g.writeBooleanField("parsed", page.parsed());
+        g.writeNumberField("derived", page.derived());
         g.writeArrayFieldStart("sections");
         for (Section s : page.sections()) section(g, s);
         g.writeEndArray();

@@ -33,8 +33,8 @@ final class Variants {
         values.forEach((k, v) -> { if (!k.contains(".")) symbols.put(k, Exprs.num(v)); });
         var out = new ArrayList<Statement>();
         for (Statement s : statements.subList(0, index)) {
-            if (s instanceof Statement.StackDecl || s instanceof Statement.LetDecl) out.add(s);
-            else if (s instanceof Statement.DistDecl d) out.add(substitute(d, symbols));
+            if (s instanceof Statement.DistDecl d) out.add(substitute(d, symbols));
+            else if (Declarations.is(s)) out.add(s);
         }
         if (target instanceof Statement.Sweep w) {
             var where = new ArrayList<>(w.where());

@@ -74,7 +74,7 @@ async function derive() {
   const failed = answer.sections.filter(s => s.status === "failed").length;
   const unknown = answer.sections.filter(s => s.status === "unknown").length;
   const counted = answer.sections.filter(s => s.status !== "none").length;
-  statusLine.textContent = "derived in " + answer.ms + " ms · " + counted + " results" +
+  statusLine.textContent = "derived in " + answer.ms + " ms (" + answer.derived + " statements afresh) · " + counted + " results" +
       (failed ? ", " + failed + " FAILED" : unknown ? ", " + unknown + " with unknowns" : ", all verified") +
       (answer.problems.length ? " · " + answer.problems.length + " error" + (answer.problems.length > 1 ? "s" : "") : "");
 }

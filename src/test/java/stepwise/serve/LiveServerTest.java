@@ -140,7 +140,7 @@ class LiveServerTest {
     @Test
     void aSyntaxErrorIsLocated() throws Exception {
         String json = post("/api/derive", TEXT + "derive receptive_field(Q1\n").body();
-        assertTrue(json.contains("\"parsed\":false,\"sections\":[],\"problems\":[{\"line\":10,\"column\":1,"), json);
+        assertTrue(json.contains("\"parsed\":false,\"derived\":0,\"sections\":[],\"problems\":[{\"line\":10,\"column\":1,"), json);
         assertTrue(json.contains(file + ":10:1: error: "), json);
     }
 

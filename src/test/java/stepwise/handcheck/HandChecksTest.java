@@ -1,4 +1,4 @@
-package stepwise.check;
+package stepwise.handcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,7 @@ import stepwise.result.Result;
 import stepwise.result.Verdict;
 
 /** Hand derivations: each line against the one before; holds, fails with a counterexample, or unknown. */
-class ChainsTest {
+class HandChecksTest {
     private static final String DISTS = "dist q = Normal(mu, sigma^2)\ndist p = Normal(0, 1)\n";
 
     private static Result.CheckReport check(String source) {
