@@ -155,9 +155,7 @@ public final class Cas {
 
     /** Evaluates on Symja's thread and reads the answer back there: Symja's symbols belong to its engine. */
     private Optional<Expr> run(SymjaWriter writer, String call, int seconds) {
-        // The engine's start must be queued on Symja's one thread before this call: a call that started
-        // it from inside that thread would wait for a task queued behind itself until its time ran out.
-        engine();
+        engine(); // queued ahead of the call on Symja's one thread, which would otherwise wait for itself
         Future<Optional<Expr>> answer = thread.submit(() -> {
             IExpr result = evaluate(call, seconds);
             if (result.toString().contains("$Aborted")) return Optional.<Expr>empty();

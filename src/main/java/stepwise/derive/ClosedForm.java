@@ -129,8 +129,33 @@ final class ClosedForm {
                 "unrolling rf-jump from $J_0 = 1$", List.of()).verifiedBy(checkAgainst(truths, "J", strides(L))));
         steps.add(step("conclusion", ReceptiveFieldRules.PADDING_CLOSED_FORM, new Expr.Indexed("P", L), List.of(closedPad(L)),
                 unpadded() ? "no layer pads" : "unrolling rf-padding from $P_0 = 0$", List.of()).verifiedBy(checkAgainst(truths, "P", closedPad(L))));
-        return new Result.Derivation(target, line, steps, closedRf(L, l), List.of(), List.of());
+        Expr rf = evaluated(steps, rf(L), closedRf(L, l));
+        evaluated(steps, new Expr.Indexed("J", L), strides(L));
+        evaluated(steps, new Expr.Indexed("P", L), closedPad(L));
+        return new Result.Derivation(target, line, steps, rf, List.of(), List.of());
     }
+
+    /**
+     * The closed form with its sums and products evaluated by Symja where they can be (a uniform
+     * stack gives 2L + 1, J_L = s^L), as one more step after the unevaluated form, checked at random
+     * depths like the others. Returns the simplest form reached.
+     */
+    private Expr evaluated(List<Step> steps, Expr subject, Expr closed) {
+        Expr plain = BigOps.evaluate(closed);
+        if (BigOps.hasBigOp(plain)) return closed;
+        var simple = stepwise.cas.Cas.get().expand(plain);
+        if (simple.isEmpty() || simple.get().equals(closed)) return closed;
+        // As a lecturer writes it: the constant last, 2L + 1.
+        if (simple.get() instanceof Expr.Add a && a.terms().get(0) instanceof Expr.Num) {
+            var terms = new java.util.ArrayList<>(a.terms().subList(1, a.terms().size()));
+            terms.add(a.terms().get(0));
+            simple = java.util.Optional.of(new Expr.Add(terms));
+        }
+        steps.add(step("conclusion", ReceptiveFieldRules.CLOSED_FORM_EVALUATED, subject, List.of(closed, simple.get()),
+                "the sums and products evaluated", List.of(closed, simple.get())));
+        return simple.get();
+    }
+
 
     private static String infixOf(Expr e) { return stepwise.ast.Infix.print(e); }
 

@@ -71,6 +71,19 @@ final class KlDivergence {
         return new Result.Derivation(target, line, steps, result, List.of(), List.of());
     }
 
+    /** The densities step in the file's own names: "the Normal densities of $q_1$ and $q_2$". */
+    private String densities() {
+        if (q.family() == p.family()) return "the " + q.family().title + " densities of $" + tex(q.name()) + "$ and $" + tex(p.name()) + "$";
+        return "$" + tex(q.name()) + "$ is " + q.family().title + ", $" + tex(p.name()) + "$ is " + p.family().title;
+    }
+
+    /** A distribution's name as math: q, q_1 for q1, an upright word for a longer name. */
+    private static String tex(String name) {
+        var m = java.util.regex.Pattern.compile("([A-Za-z])([0-9]+)").matcher(name);
+        if (m.matches()) return m.group(1) + "_{" + m.group(2) + "}";
+        return name.length() == 1 ? name : "\\mathrm{" + name + "}";
+    }
+
     private Expr run(Expr kl) {
         Expr logQ = Expr.fn("log", Expr.fn(q.name(), new Expr.Sym(z))), logP = Expr.fn("log", Expr.fn(p.name(), new Expr.Sym(z)));
         Expr definition = new Expr.Expect(q.name(), Expr.sub(logQ, logP));
@@ -79,8 +92,7 @@ final class KlDivergence {
         Expr densityQ = LectureDensities.density(q, z), densityP = LectureDensities.density(p, z);
         Expr substituted = new Expr.Expect(q.name(), Expr.sub(Expr.fn("log", densityQ), Expr.fn("log", densityP)));
         Rule densityRule = LectureDensities.rule(q);
-        add("densities", densityRule, null, List.of(definition, substituted), "$q$ is " + q.family().title + ", $p$ is " + p.family().title
-                + " (" + KlRules.DENSITIES.id() + ")", null);
+        add("densities", densityRule, null, List.of(definition, substituted), densities(), null);
 
         List<Expr> logsQ = logs(densityQ), logsP = logs(densityP);
         Expr current = substituted;
@@ -156,12 +168,17 @@ final class KlDivergence {
         add(section, moment.rule(), current, List.of(withMoment), moment.why(), null);
         Expr simplified = Cas.get().normalize(withMoment, checks.positive()).orElse(withMoment);
         // Only a real simplification earns a step; Symja's reordering of the same terms does not.
-        boolean toNumber = Exprs.isClosed(simplified) && !Exprs.isClosed(withMoment);
+        // A number reached from a formula, or from arithmetic still to do (-1/8 4 is -1/2), is worth its step.
+        boolean toNumber = Exprs.isClosed(simplified) && !simplified.equals(withMoment) && (!Exprs.isClosed(withMoment) || !isNumber(withMoment));
         if (toNumber || size(simplified) + 3 <= size(withMoment)) {
             add(section, ExpectationRules.ALGEBRA, withMoment, List.of(simplified), "simplified", "algebra");
             return simplified;
         }
         return withMoment;
+    }
+
+    private static boolean isNumber(Expr e) {
+        return e instanceof Expr.Num || e instanceof Expr.Neg n && n.arg() instanceof Expr.Num;
     }
 
     /**

@@ -44,6 +44,11 @@ final class LectureDensities {
     static Expr std(Expr variance) {
         if (variance instanceof Expr.Pow p && p.exponent() instanceof Expr.Num n && n.value().equals(Rational.of(2))) return p.base();
         if (ZTerms.isOne(variance)) return ONE;
+        // A perfect square is written as its root: Normal(1, 4) has standard deviation 2, not sqrt(4).
+        if (variance instanceof Expr.Num n && n.value().isInteger() && n.value().signum() > 0) {
+            var root = n.value().num().sqrt();
+            if (root.multiply(root).equals(n.value().num())) return new Expr.Num(Rational.of(root));
+        }
         return Expr.fn("sqrt", variance);
     }
 

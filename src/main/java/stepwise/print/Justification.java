@@ -17,7 +17,7 @@ final class Justification {
             Map.entry("\\mathbb{E}", "E"), Map.entry("\\mathrm{Var}", "Var"));
 
     static String toText(String s) {
-        String out = s.replace("$", "");
+        String out = s.replace("$", "").replaceAll("\\\\mathrm\\{([^}]*)\\}", "$1").replaceAll("_\\{([A-Za-z0-9]+)\\}", "_$1");
         // Longer commands first, so that \frac{1}{2} is not cut by a shorter one.
         var keys = COMMANDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
         for (String k : keys) out = out.replace(k, COMMANDS.get(k));

@@ -30,18 +30,28 @@ public final class LatexExpr extends ExprRenderer {
         if (name.equals("infinity")) return "\\infty";
         int underscore = name.indexOf('_');
         if (underscore > 0 && underscore < name.length() - 1) {
-            return base(name.substring(0, underscore)) + "_{" + name(name.substring(underscore + 1)) + "}";
+            String rest = name.substring(underscore + 1);
+            // A layer's own name in a subscript (conv1_1, block2) is one upright word, as written.
+            boolean word = rest.indexOf('_') > 0 && !isLetter(rest.substring(0, rest.indexOf('_')));
+            return base(name.substring(0, underscore)) + "_{" + (word ? upright(rest) : name(rest)) + "}";
         }
         var m = LETTERS_DIGITS.matcher(name);
-        if (m.matches()) return base(m.group(1)) + "_{" + m.group(2) + "}";
+        if (m.matches() && isLetter(m.group(1))) return base(m.group(1)) + "_{" + m.group(2) + "}";
         return base(name);
     }
 
+    /** One letter, Latin or Greek: a mathematician's variable, set in italic and subscripted. */
+    private static boolean isLetter(String s) { return s.length() == 1 && Character.isLetter(s.charAt(0)) || Greek.isGreek(s); }
+
+    /** Multi-letter names (RF, conv1, out) are words, set upright. */
     private static String base(String name) {
         if (Greek.isGreek(name)) return "\\" + name;
-        if (name.length() == 1 || !name.chars().allMatch(Character::isLetter)) return name;
-        return "\\mathrm{" + name + "}";
+        if (name.length() == 1) return name;
+        if (name.chars().allMatch(Character::isDigit)) return name;
+        return upright(name);
     }
+
+    private static String upright(String word) { return "\\mathrm{" + word.replace("_", "\\_") + "}"; }
 
     @Override void indexed(Indexed ix, StringBuilder sb) {
         sb.append(name(ix.name())).append("_{");
@@ -50,6 +60,13 @@ public final class LatexExpr extends ExprRenderer {
     }
 
     @Override void quotient(Div d, StringBuilder sb) {
+        // One spelling for a negative fraction, however it was typed: -\frac{1}{2}, never \frac{-1}{2}.
+        Expr num = d.num() instanceof Neg n ? n.arg() : d.num() instanceof Num x && x.value().signum() < 0 ? new Num(x.value().negate()) : null;
+        if (num != null) {
+            sb.append('-');
+            quotient(new Div(num, d.den()), sb);
+            return;
+        }
         sb.append("\\frac{");
         write(d.num(), sb);
         sb.append("}{");
@@ -67,13 +84,28 @@ public final class LatexExpr extends ExprRenderer {
     @Override void function(Fn f, StringBuilder sb) {
         switch (f.name()) {
             case "sqrt" -> { sb.append("\\sqrt{"); write(f.args().get(0), sb); sb.append('}'); }
-            case "exp" -> { sb.append("e^{"); write(f.args().get(0), sb); sb.append('}'); }
+            case "exp" -> exp(f.args().get(0), sb);
             case "abs" -> delimited("\\left|", "\\right|", f, sb);
             case "floor" -> delimited("\\left\\lfloor ", " \\right\\rfloor", f, sb);
             case "ceil" -> delimited("\\left\\lceil ", " \\right\\rceil", f, sb);
             case "log", "max", "min" -> { sb.append('\\').append(f.name()); arguments(f, sb); }
             default -> { sb.append(name(f.name())); arguments(f, sb); }
         }
+    }
+
+    /** {@code e^{x}} for a short exponent; a long one (a fraction within a fraction) reads better full size: {@code \exp(...)}. */
+    private void exp(Expr arg, StringBuilder sb) {
+        String inner = render(arg);
+        if (inner.split("\\\\frac", -1).length > 2 || inner.contains("\\left(") || inner.contains("\\left|")) {
+            sb.append("\\exp\\left(").append(inner).append("\\right)");
+        } else {
+            sb.append("e^{").append(inner).append('}');
+        }
+    }
+
+    @Override int level(Expr e) {
+        if (e instanceof Div d && (d.num() instanceof Neg || d.num() instanceof Num x && x.value().signum() < 0)) return UNARY;
+        return super.level(e);
     }
 
     private void delimited(String left, String right, Fn f, StringBuilder sb) {

@@ -14,6 +14,9 @@ public final class ReceptiveFieldRules {
             "J_l = J_{l-1} s_l = prod_{j<=l} s_j: adjacent outputs of layer l start J_l inputs apart (J_0 = 1)");
     public static final Rule PADDING = Rule.of("rf-padding",
             "P_l = P_{l-1} + p_l J_{l-1}: the first window of layer l starts P_l inputs left of input 0 (P_0 = 0)");
+    public static final Rule CLOSED_FORM_EVALUATED = Rule.of("rf-closed-form-evaluated",
+            "the sums and products of a closed form evaluated where they can be (constant terms, empty products): RF_L = 2L + 1 "
+                    + "for L layers of k = 3; checked again at random depths");
     public static final Rule PARALLEL = Rule.of("rf-parallel",
             "a parallel block sees the union of its paths' windows: P = max P_i, RF = max (RF_i - P_i) + P",
             "all paths have the same effective stride");
