@@ -21,13 +21,14 @@ atom        : NUMBER                                                          # 
             | FRAC_DIGITS                                                     # digitFraction
             | SQRT fracArg                                                    # root
             | open=('(' | '[' | LBRACE) expr close=(')' | ']' | RBRACE)       # parens
-            | '|' expr '|'                                                    # absolute
+            | BAR expr BAR                                                    # absolute
             | LFLOOR expr RFLOOR                                              # floor
             | LCEIL expr RCEIL                                                # ceil
             | expectation ('[' expr ']' | LBRACE expr RBRACE | '(' expr ')')  # expect
             | bigOp lower? ('^' script)? term                                 # big
             | INT intLimits expr differential                                 # integral
             | FUNCTION ('_' script)? ('^' script)? factor                     # function
+            | EXTREMUM ('_' script)? ('(' expr (',' expr)* ')')?              # extremum
             | divergence ('(' | '[') klArg separator klArg (')' | ']')       # kl
             | name ('_' script)? ('(' | '[') args (')' | ']')                 # call
             | INFTY                                                           # infinity
@@ -35,7 +36,7 @@ atom        : NUMBER                                                          # 
             | name                                                            # symbol
             ;
 fracArg     : group | NUMBER | LETTER | E | COMMAND ;
-args        : expr (('|' | MID | ';') expr)? (',' expr)* ;
+args        : expr ((BAR | MID | ';') expr)? (',' expr)* ;
 expectation : (E | BLACKBOARD '{' E '}' | ROMAN '{' E '}') ('_' subscript)? ;
 subscript   : LETTER | E | COMMAND | '{' anyTokens '}' ;
 anyTokens   : (~('{' | '}') | '{' anyTokens '}')* ;
@@ -46,7 +47,7 @@ differential: (LETTER | ROMAN '{' LETTER '}') (LETTER | COMMAND) ;
 divergence  : KL | ROMAN '{' KL '}' | LETTER '_' (KL | '{' KL '}' | '{' ROMAN '{' KL '}' '}') ;
 klArg       : name+ ('_' script)? ('(' anyParens ')')? ;
 anyParens   : (~('(' | ')') | '(' anyParens ')')* ;
-separator   : ',' | PARALLEL | MID MID | '|' '|' ;
+separator   : ',' | PARALLEL | MID MID | BAR BAR ;
 name        : LETTER | E | KL | COMMAND | BOLD '{' (LETTER | E | COMMAND) '}' | CAL '{' (LETTER | E) '}'
             | ROMAN '{' (LETTER | E | KL)+ '}' | ACCENT ('{' (LETTER | E | COMMAND) '}' | LETTER | COMMAND) ;
 
@@ -58,6 +59,8 @@ FRAC_DIGITS  : ('\\frac' | '\\dfrac' | '\\tfrac') ' '* DIGIT DIGIT ;
 FRAC         : '\\frac' | '\\dfrac' | '\\tfrac' | '\\cfrac' ;
 SQRT         : '\\sqrt' ;
 FUNCTION     : '\\log' | '\\ln' | '\\exp' ;
+EXTREMUM     : '\\max' | '\\min' ;
+BAR          : '|' | '\\vert' | '\\lvert' | '\\rvert' ;
 SUM          : '\\sum' ;
 PROD         : '\\prod' ;
 INT          : '\\int' ;

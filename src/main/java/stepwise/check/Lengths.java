@@ -61,6 +61,13 @@ public final class Lengths {
         long k = integer(p.k()), s = integer(p.s()), d = integer(p.d()), op = integer(p.op()), f = integer(p.f());
         long left = integer(p.leftPadding());
         long right = p.p() instanceof Padding.Same ? d * (k - 1) - left : left;
+        if (p.p() instanceof Padding.Same && s > 1) {
+            // TensorFlow's 'same': ceil(n / s) outputs; the padding that makes the last window fit, the smaller half on the left.
+            long effective = (layer.kind() == LayerKind.AVGPOOL ? 1 : d) * (k - 1) + 1, outputs = (len + s - 1) / s;
+            long total = Math.max((outputs - 1) * s + effective - len, 0);
+            left = total / 2;
+            right = total - left;
+        }
         if (layer.kind() == LayerKind.UPSAMPLE) return BigInteger.valueOf(len * f);
         if (layer.kind() == LayerKind.TCONV) return BigInteger.valueOf(scatterLength(len, k, s, d, left, op));
         if (layer.kind() == LayerKind.AVGPOOL) d = 1;

@@ -86,7 +86,8 @@ final class OutputSizes {
     }
 
     private static List<LayerRow> rows(Net net, List<OutputSizes> perAxis) {
-        boolean windowed = net.allLayers().stream().allMatch(l -> l.kind().isWindowed());
+        // Where the windows depend on the output position, or on the length (TensorFlow's strided 'same'), receptive_field gives them.
+        boolean windowed = net.allLayers().stream().allMatch(l -> l.kind().isWindowed() && !TfSame.strided(l));
         List<ReceptiveFields> rf = new ArrayList<>();
         if (windowed) for (int a = 0; a < net.dims(); a++) rf.add(ReceptiveFields.forAxis(net, a));
         var rows = new ArrayList<LayerRow>();
@@ -128,6 +129,10 @@ final class OutputSizes {
             return add(section, layer, OutputSizeRules.TCONV,
                     List.of(tconv(prevName, sN, pN, dN, kN, Names.of("op", n)), tconv(prev, s, pad, d, k, op)),
                     "the last input writes up to $(n-1) s + d (k-1)$; $p$ cropped per side, $op$ added");
+        }
+        if (p.p() instanceof Padding.Same && !(s instanceof Expr.Num one && one.value().equals(Rational.ONE))) {
+            return add(section, layer, OutputSizeRules.SAME_STRIDED, List.of(Expr.fn("ceil", new Expr.Div(prevName, sN)), Expr.fn("ceil", new Expr.Div(prev, s))),
+                    "TensorFlow's 'same' keeps one output per $s$ inputs, rounded up");
         }
         if (p.p() instanceof Padding.Same) {
             return add(section, layer, OutputSizeRules.SAME, List.of(prevName, prev),

@@ -197,12 +197,45 @@ public final class Session {
     private Result receptiveField(Statement.Derive d) {
         Target t = d.target();
         var stack = stackOf(t);
-        checkArgs(t, 1);
+        checkArgs(t, 2);
         if (StackBuilder.general(stack) != null) {
             if (!d.where().isEmpty()) throw new BadInput(d.where().get(0).span(), "'where' needs a stack of numeric depth");
+            if (t.args().size() > 1) throw new BadInput(t.args().get(1).span(), "the closed form holds for every input length: write receptive_field(" + stack.name() + ")");
             return ClosedForm.derive(StackBuilder.generalStack(stack), t.text(), d.span().line());
         }
-        return ReceptiveFields.derive(net(stack, d.where()), t.text(), d.span().line());
+        var net = net(stack, d.where());
+        var notes = new ArrayList<String>();
+        if (t.args().size() > 1) {
+            net = TfSame.resolve(net, inputLengths(t, net.dims()), notes);
+        } else {
+            for (var layer : net.allLayers()) {
+                if (TfSame.strided(layer)) {
+                    throw new BadInput(layer.span(), "'" + layer.name() + "' pads 'same' at a stride above 1: TensorFlow's padding then depends on the"
+                            + " input length; derive receptive_field(" + stack.name() + ", n=224) with the length");
+                }
+            }
+        }
+        var derived = ReceptiveFields.derive(net, t.text(), d.span().line());
+        if (notes.isEmpty()) return derived;
+        notes.addAll(derived.notes());
+        return new Result.Derivation(derived.target(), derived.line(), derived.steps(), derived.result(), derived.layers(), notes);
+    }
+
+    /** The input length given as n=... (one per axis), as whole numbers. */
+    private static List<Long> inputLengths(Target t, int dims) {
+        var values = lengthArg(t);
+        var out = new ArrayList<Long>();
+        for (int a = 0; a < dims; a++) {
+            Expr n = values.get(Math.min(a, values.size() - 1));
+            try {
+                var r = stepwise.algebra.Exact.eval(n, Map.of());
+                if (!r.isInteger() || r.signum() <= 0) throw new BadInput(t.args().get(1).span(), "the input length must be a positive whole number, got " + r);
+                out.add(r.num().longValueExact());
+            } catch (stepwise.algebra.Exact.NotExact e) {
+                throw new BadInput(t.args().get(1).span(), "receptive_field takes a numeric input length here");
+            }
+        }
+        return out;
     }
 
     private stepwise.model.Net net(Statement.StackDecl stack, List<Statement.Assignment> where) {

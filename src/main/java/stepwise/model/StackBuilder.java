@@ -298,18 +298,8 @@ public final class StackBuilder {
 
     private static void checkSame(LayerKind kind, AxisParams params, Span span) {
         if (!(params.p() instanceof Padding.Same)) return;
-        if (kind != LayerKind.CONV) throw new BadInput(span, "padding 'same' is for conv layers, not " + kind.keyword);
-        if (!isOne(params.s())) {
-            throw new BadInput(span, "padding 'same' needs stride 1, got s=" + stepwise.ast.Infix.print(params.s()));
-        }
-    }
-
-    private static boolean isOne(Expr e) {
-        try {
-            return Exact.eval(e, Map.of()).equals(Rational.ONE);
-        } catch (Exact.NotExact | ArithmeticException symbolic) {
-            return false;
-        }
+        // At stride 1 PyTorch and TensorFlow agree; pooling and strided 'same' are TensorFlow's, whose padding depends on the input length.
+        if (kind == LayerKind.TCONV || kind == LayerKind.UPSAMPLE) throw new BadInput(span, "padding 'same' is for conv and pooling layers, not " + kind.keyword);
     }
 
     private static void checkOutputPadding(AxisParams params, Span span) {

@@ -160,8 +160,9 @@ public final class PytorchStack {
 
     private static Expr value(PrintedModule m, String key, String text) {
         switch (text) {
-            case "'same'" -> { return new Expr.Sym("same"); }
-            case "'valid'" -> { return new Expr.Sym("valid"); }
+            // Conv2d prints a string padding without quotes (padding=same); accept both.
+            case "'same'", "same" -> { return new Expr.Sym("same"); }
+            case "'valid'", "valid" -> { return new Expr.Sym("valid"); }
             case "True" -> { return new Expr.Sym("true"); }
             case "False" -> { return new Expr.Sym("false"); }
             default -> { }

@@ -25,10 +25,14 @@ final class LatexCleaner {
 
     /** Commands whose braced argument is an annotation, dropped with it. */
     private static final Pattern WITH_ARGUMENT = Pattern.compile(
-            "\\\\(label|tag\\*?|intertext|shortintertext|hspace\\*?|vspace\\*?|phantom|hphantom|vphantom|textbf|textit|emph|eqref|ref)\\s*\\{");
+            "\\\\(label|tag\\*?|intertext|shortintertext|hspace\\*?|vspace\\*?|phantom|hphantom|vphantom|textbf|textit|emph|eqref|ref|color)\\s*\\{");
     /** Commands that only shape the page. */
     private static final Pattern ALONE = Pattern.compile(
             "\\\\(nonumber|notag|left\\.|right\\.|hfill|allowbreak|newline|mathop\\{\\}|displaystyle|medskip|smallskip|noindent)(?![a-zA-Z])");
+    /** Wrappers whose braced argument is mathematics to read: {@code \boxed{x}} is x. */
+    private static final Pattern WRAPPER = Pattern.compile("\\\\(boxed|underbrace|overbrace|textcolor\\s*\\{[^}]*\\}|colorbox\\s*\\{[^}]*\\})\\s*\\{");
+    /** A relation with a note over or under it: {@code \overset{(a)}{=}} is =. */
+    private static final Pattern NOTED_RELATION = Pattern.compile("\\\\(overset|underset|stackrel)\\s*\\{");
     private static final Pattern TEXT = Pattern.compile("\\\\(text|textrm|textnormal|mbox|mathrm|operatorname)\\s*\\{");
     /** Words that make the rest of a row a condition: {@code \quad \text{for } j = 1..J}. */
     private static final Set<String> CONDITION = Set.of("for", "where", "if", "since", "when", "whenever", "with", "as", "given",
@@ -44,6 +48,8 @@ final class LatexCleaner {
         blankComments(sb);
         blankMatches(sb, ALONE, false);
         blankMatches(sb, WITH_ARGUMENT, true);
+        wrappers(sb);
+        notedRelations(sb);
         annotations(sb);
         rowSpacing(sb);
         punctuation(sb);
@@ -133,6 +139,47 @@ final class LatexCleaner {
         }
     }
 
+    /** Boxed math, or math under a brace with a note: the wrapper and its note go, the math stays in braces. */
+    private static void wrappers(StringBuilder sb) {
+        var m = WRAPPER.matcher(sb);
+        int from = 0;
+        while (m.find(from)) {
+            int open = m.end() - 1;
+            int close = closingBrace(sb, open);
+            boolean brace = m.group(1).endsWith("brace");
+            blank(sb, m.start(), open);
+            if (brace) {
+                int j = close + 1;
+                while (j < sb.length() && sb.charAt(j) == ' ') j++;
+                if (j < sb.length() && (sb.charAt(j) == '_' || sb.charAt(j) == '^')) {
+                    int k = j + 1;
+                    while (k < sb.length() && sb.charAt(k) == ' ') k++;
+                    int end = k < sb.length() && sb.charAt(k) == '{' ? closingBrace(sb, k) + 1 : Math.min(k + 1, sb.length());
+                    blank(sb, j, end);
+                }
+            }
+            from = open + 1;
+            m = WRAPPER.matcher(sb);
+        }
+    }
+
+    /** {@code \overset{(a)}{=}}: the note goes, the relation stays. */
+    private static void notedRelations(StringBuilder sb) {
+        var m = NOTED_RELATION.matcher(sb);
+        int from = 0;
+        while (m.find(from)) {
+            int noteEnd = closingBrace(sb, m.end() - 1);
+            int j = noteEnd + 1;
+            while (j < sb.length() && sb.charAt(j) == ' ') j++;
+            if (j >= sb.length() || sb.charAt(j) != '{') { from = m.end(); continue; }
+            int close = closingBrace(sb, j);
+            blank(sb, m.start(), j + 1);
+            blank(sb, close, close + 1);
+            from = close + 1;
+            m = NOTED_RELATION.matcher(sb);
+        }
+    }
+
     /**
      * {@code \text{...}}: a name when it is one known word or is followed by what follows a name
      * ({@code \text{RF}_{H_2}}, {@code \text{Var}(w)}); otherwise an annotation, dropped. An
@@ -147,7 +194,7 @@ final class LatexCleaner {
             int close = closingBrace(sb, open);
             String content = sb.substring(open + 1, Math.min(close, sb.length())).strip();
             boolean roman = m.group(1).equals("mathrm") || m.group(1).equals("operatorname");
-            if (roman || isName(content, sb, close + 1)) {
+            if (roman || inScript(sb, m.start()) || isName(content, sb, close + 1)) {
                 from = close + 1;
                 continue;
             }
@@ -160,6 +207,17 @@ final class LatexCleaner {
             }
             from = close + 1;
         }
+    }
+
+    /** Whether position i is inside a subscript or superscript: {@code n_{\text{out}}}. */
+    private static boolean inScript(StringBuilder sb, int i) {
+        int j = i - 1;
+        while (j >= 0 && sb.charAt(j) == ' ') j--;
+        if (j >= 0 && sb.charAt(j) == '{') {
+            j--;
+            while (j >= 0 && sb.charAt(j) == ' ') j--;
+        }
+        return j >= 0 && (sb.charAt(j) == '_' || sb.charAt(j) == '^');
     }
 
     private static boolean isName(String content, StringBuilder sb, int after) {

@@ -38,6 +38,9 @@ import stepwise.syntax.gen.LatexParser.*;
  *     declared distribution or the subscript uses the index of an enclosing sum. A prime is kept
  *     ({@code K_3'}). {@code \sigma^2_j} and {@code \sigma_j^2} are the same.</li>
  * <li>{@code e} is Euler's number, {@code e^{x}} the exponential, unless e is declared.</li>
+ * <li>A calligraphic or multi-letter name applied to arguments ({@code \mathcal{L}(x)}, {@code \mathrm{ELBO}(x)})
+ *     is that name, the arguments a label; a single letter or Greek letter before parentheses multiplies
+ *     ({@code a(b + c)}, {@code \lambda(1 - \lambda)}).</li>
  * <li>{@code q(z)} and {@code q_\phi(z|x)} are densities of a declared q; {@code \mathcal{N}(z; \mu, \sigma^2)}
  *     is the Normal density at z ({@code Normal(z, mu, sigma^2)}); {@code \mathrm{Var}(w)} is Var(w).</li>
  * </ul>
@@ -299,7 +302,14 @@ final class LatexReader {
 
     private Expr atom(AtomContext ctx) {
         if (ctx instanceof NumberContext n) return new Expr.Num(Rational.parse(n.getText()));
-        if (ctx instanceof FractionContext f) return new Expr.Div(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)));
+        if (ctx instanceof FractionContext f) {
+            if (derivative(f)) throw new BadInput(span(f), "derivatives are not checked: '" + source(f) + "'");
+            return new Expr.Div(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)));
+        }
+        if (ctx instanceof ExtremumContext m) {
+            if (m.script() != null || m.expr().isEmpty()) throw new BadInput(span(m.script()), "a maximum or minimum over a set is not checked; write max(a, b)");
+            return new Expr.Fn(m.EXTREMUM().getText().substring(1), m.expr().stream().map(this::expr).toList());
+        }
         if (ctx instanceof DigitFractionContext d) {
             String t = d.getText();
             return new Expr.Div(Expr.num(t.charAt(t.length() - 2) - '0'), Expr.num(t.charAt(t.length() - 1) - '0'));
@@ -318,6 +328,16 @@ final class LatexReader {
         if (ctx instanceof FunctionContext f) return function(f, factor(f.factor()));
         if (ctx instanceof CallContext c) return call(nameOf(c.name()), c.name().CAL() != null, c.script(), c.args(), span(c));
         return nameExpr(nameOf(((SymbolContext) ctx).name()));
+    }
+
+    private static final Pattern DIFFERENTIAL = Pattern.compile("^\\{?\\s*(\\\\mathrm\\s*\\{\\s*d\\s*\\}|d)(\\s*\\^.*)?\\s*(\\\\?[A-Za-z].*)?\\}?$", Pattern.DOTALL);
+
+    /** {@code \frac{d}{dx}}, {@code \frac{dy}{dx}}, {@code \frac{\mathrm{d}^2 f}{\mathrm{d} x^2}}: a derivative, not a quotient. */
+    private static boolean derivative(FractionContext f) {
+        String num = source(f.fracArg(0)).strip(), den = source(f.fracArg(1)).strip();
+        if (!DIFFERENTIAL.matcher(num).matches() || !DIFFERENTIAL.matcher(den).matches()) return false;
+        String d = den.replaceAll("^\\{?\\s*", "");
+        return d.startsWith("\\mathrm") || d.length() > 1 && (Character.isLetter(d.charAt(1)) || d.charAt(1) == ' ' || d.charAt(1) == '\\');
     }
 
     private Expr fracArg(FracArgContext ctx) {
@@ -374,7 +394,7 @@ final class LatexReader {
      * or else the name times the parenthesised expression.
      */
     private Expr call(String name, boolean calligraphic, ScriptContext sub, ArgsContext args, Span at) {
-        boolean pointFirst = args.children.stream().anyMatch(c -> c.getText().equals("|") || c.getText().equals(";") || c.getText().equals("\\mid"));
+        boolean pointFirst = args.BAR() != null || args.MID() != null || args.children.stream().anyMatch(c -> c.getText().equals(";"));
         var values = args.expr().stream().map(this::expr).toList();
         String family = calligraphic || !name.equals("N") && !name.equals("U") ? FAMILIES.get(name) : null;
         if (family == null && pointFirst && (name.equals("N") || name.equals("U"))) family = FAMILIES.get(name);
@@ -395,6 +415,8 @@ final class LatexReader {
             if (values.size() != 2 || pointFirst) throw new BadInput(at, "Cov takes two arguments");
             return new Expr.Fn("Cov", values);
         }
+        // \mathcal{L}(x), \mathrm{ELBO}(x), RF(l): a named quantity; its arguments label it and are set aside.
+        if (calligraphic || name.length() > 1 && !GREEK.contains(name)) return subscripted(name, sub, "");
         if (values.size() == 1 && !pointFirst) return Expr.mul(subscripted(name, sub, ""), values.get(0));
         throw new BadInput(at, "'" + name + "(...)' with " + (pointFirst ? "a conditional" : "several arguments")
                 + ": " + name + " is not a declared distribution or a function stepwise knows");

@@ -225,7 +225,7 @@ class ReceptiveFieldGraphPropertyTest {
     void everyDerivedValueAndAlignmentEqualsTheEnumeratedWindows() {
         var random = new Random(20261126);
         int stacks = 0, rows = 0, aligned = 0, misaligned = 0, refused = 0, varying = 0, fractional = 0;
-        for (int trial = 0; trial < 600; trial++) {
+        for (int trial = 0; trial < Integer.getInteger("stepwise.trials", 600); trial++) {
             counter = 0;
             List<Node> nodes = randomNodes(random, 1 + random.nextInt(5), true);
             if (period(nodes) > 64) continue;

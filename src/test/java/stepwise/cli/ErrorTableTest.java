@@ -38,8 +38,8 @@ class ErrorTableTest {
         stack Q : 3d { conv(k=3) }                              | 1:11: error: a stack is 1d or 2d, got '3d'
         stack Q { }                                             | 1:1: error: stack Q has no layers
         stack Q { conv(k=3) }\\nstack Q { conv(k=1) }           | 2:1: error: stack Q is declared twice (first at line 1)
-        stack Q { conv(k=3, p=same, s=2) }                      | 1:21: error: padding 'same' needs stride 1, got s=2
-        stack Q { maxpool(k=3, p=same) }                        | 1:24: error: padding 'same' is for conv layers, not maxpool
+        stack Q { conv(k=3, p=same, s=2) }\\nderive receptive_field(Q) | 1:11: error: 'L1' pads 'same' at a stride above 1: TensorFlow's padding then depends on the input length; derive receptive_field(Q, n=224) with the length
+        stack Q { tconv(k=3, p=same) }                          | 1:22: error: padding 'same' is for conv and pooling layers, not tconv
         stack Q { tconv(k=3, s=2, op=2) }                       | 1:27: error: output padding must be smaller than the stride or the dilation, got op=2
         stack Q { repeat l = 1..2000000 { conv(k=3) } }         | 1:11: error: repeat block would make more than 10000 layers
         derive receptive_field(Nope)                            | 1:24: error: no stack named 'Nope'; declare it first with stack Nope { ... }

@@ -25,7 +25,7 @@ class DeriverTest {
         assertEquals(0, deriver.derive(seed.replace("# AI6126", "# edited: AI6126"), () -> false).derived(), "a comment outside statements");
         var kl = deriver.derive(seed.replace("dist q = Normal(mu, sigma^2)", "dist q = Normal(mu, 4)"), () -> false);
         assertEquals(1, kl.derived(), "only the KL reads q");
-        assertEquals("-log(2) - 1/8*4 + 1/2*(4 + mu^2)", value(kl, "derive KL(q || p)"));
+        assertEquals("-log(2) - 1/2 + 1/2*(4 + mu^2)", value(kl, "derive KL(q || p)"));
         var q1 = deriver.derive(seed.replace("H1 = conv(k=5, s=2, d=1)", "H1 = conv(k=7, s=2, d=1)"), () -> false);
         assertEquals(5, q1.derived(), "the five statements about Q1");
         assertEquals("27", value(q1, "derive receptive_field(Q1)"));

@@ -89,6 +89,7 @@ class LatexReadingTableTest {
         p(z) = \\mathcal{N}(0, 1) => ``
         \\mathcal{L} = \\mathbb{E}_q[\\log p(z)] - \\mathrm{KL}(q \\| p) => L = E[q](log(p(z))) - KL(q || p)
         \\mathrm{ELBO} = \\mathcal{L} => ELBO = L
+        \\mathcal{L}(x) = \\mathrm{ELBO}(x; \\theta) + a(b + c) + \\lambda(1 - \\lambda) => L = ELBO + a*(b + c) + lambda*(1 - lambda)
         \\Big( a \\Big) \\bigg[ b \\bigg] \\Bigg\\{ c \\Bigg\\} = d => a*b*c = d
         \\mathbf{x} + \\boldsymbol{\\mu} + \\hat{\\mu} = y => x + mu + mu_hat = y
         a &= b + c \\\\ &\\quad + d => a = b + c + d
@@ -97,6 +98,10 @@ class LatexReadingTableTest {
         a &= b \\\\ \\intertext{so that} &= c => a = b = c
         RF := 1 + 2 => RF = 1 + 2
         \\displaystyle\\sum\\limits_{i=1}^{2} i = 3 => sum(i = 1..2, i) = 3
+        a \\overset{(a)}{=} b \\stackrel{\\text{lin.}}{=} c => a = b = c
+        \\boxed{a} = \\underbrace{b + c}_{\\text{two terms}} => a = b + c
+        \\max(0, x) + \\min(a, b) = \\left\\lvert y \\right\\rvert => max(0, x) + min(a, b) = abs(y)
+        \\frac{dx}{2} = \\frac{d}{2} => d*x/2 = d/2
         """)
     void readsAsAReaderDoes(String latex, String expected) {
         assertEquals(expected == null ? "" : expected, reading(latex));
@@ -116,6 +121,9 @@ class LatexReadingTableTest {
         f(a, b) = 1 => 'f(...)' with several arguments: f is not a declared distribution or a function stepwise knows
         \\frac{\\partial f}{\\partial x} = 0 => derivatives are not checked: '\\partial'
         a \\neq b => '\\neq' (not equal) is not a relation that is checked
+        \\frac{d}{dx} x^2 = 2x => derivatives are not checked: '\\frac{d}{dx}'
+        \\frac{\\mathrm{d}f}{\\mathrm{d}x} = 0 => derivatives are not checked: '\\frac{\\mathrm{d}f}{\\mathrm{d}x}'
+        \\max_{x} f = 1 => a maximum or minimum over a set is not checked; write max(a, b)
         \\mathrm{Var}(a, b) = 0 => Var takes one argument
         x_{i}_{j} = 1 => a name with two subscripts
         (a + b)_2 = 1 => a subscript belongs to a name
