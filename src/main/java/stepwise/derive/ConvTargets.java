@@ -138,10 +138,22 @@ final class ConvTargets {
                 throw new BadInput(let.rowSpans().get(i), "row " + (i + 1) + " of " + let.name() + " has " + size + " entries, row 1 has " + width);
             }
             for (int j = 0; j < size; j++) {
+                Expr entry = let.rows().get(i).get(j);
+                String title = "entry (" + (i + 1) + ", " + (j + 1) + ") of " + let.name();
                 try {
-                    WholeNumber.rational(let.rows().get(i).get(j), "entry (" + (i + 1) + ", " + (j + 1) + ") of " + let.name());
+                    WholeNumber.rational(entry, title);
                 } catch (IllegalArgumentException e) {
                     throw new BadInput(let.rowSpans().get(i), e.getMessage());
+                }
+                // Symbols are sampled by name: an index must be a number (k[1]), since nothing gives l in k[l] a value.
+                var symbolicIndex = new java.util.ArrayList<Expr>();
+                stepwise.algebra.Exprs.contains(entry, e -> {
+                    if (e instanceof Expr.Indexed ix && !stepwise.algebra.Exprs.isClosed(ix.index())) symbolicIndex.add(e);
+                    return false;
+                });
+                if (!symbolicIndex.isEmpty()) {
+                    throw new BadInput(let.rowSpans().get(i), title + " has " + stepwise.ast.Infix.print(symbolicIndex.get(0))
+                            + ", whose index is not a number; write a plain symbol or a numbered one such as k[1]");
                 }
             }
         }
