@@ -8,9 +8,9 @@ line        : row EOF ;
 row         : expr? (rel expr)* ;
 rel         : '=' | '<' | '>' | LEQ | GEQ | APPROX | DEFINE ;
 
-expr        : sign=('+' | '-')? term (addOp term)* ;
-addOp       : '+' | '-' ;
-term        : factor (mulOp? factor)* ;
+// Signs may repeat (--x, a - -b) and follow a written operator (2 \times -3), never a juxtaposition.
+expr        : ('+' | '-')* term (('+' | '-')+ term)* ;
+term        : factor (mulOp ('+' | '-')* factor | factor)* ;
 mulOp       : CDOT | TIMES | DIVIDE | '*' | '/' ;
 factor      : atom (('^' script) | ('_' script) | PRIME)* ;
 script      : group | NUMBER | LETTER | E | COMMAND | INFTY ;
@@ -25,7 +25,7 @@ atom        : NUMBER                                                          # 
             | LFLOOR expr RFLOOR                                              # floor
             | LCEIL expr RCEIL                                                # ceil
             | expectation ('[' expr ']' | LBRACE expr RBRACE | '(' expr ')')  # expect
-            | bigOp lower? ('^' script)? term                                 # big
+            | bigOp lower? ('^' script)? ('+' | '-')* term                    # big
             | INT intLimits expr differential                                 # integral
             | FUNCTION ('_' script)? ('^' script)? factor                     # function
             | EXTREMUM ('_' script)? ('(' expr (',' expr)* ')')?              # extremum

@@ -29,8 +29,16 @@ public final class Numeric {
             Double named = env.get(ix.name() + "_" + i);
             return named != null && !env.containsKey(ix.name() + "[" + i + "]") ? named : lookup(ix.name() + "[" + i + "]", env);
         }
-        if (e instanceof Add a) return a.terms().stream().mapToDouble(t -> eval(t, env, special)).sum();
-        if (e instanceof Mul m) return m.factors().stream().mapToDouble(f -> eval(f, env, special)).reduce(1, (x, y) -> x * y);
+        if (e instanceof Add a) {
+            double sum = 0;
+            for (Expr t : a.terms()) sum += eval(t, env, special);
+            return sum;
+        }
+        if (e instanceof Mul m) {
+            double product = 1;
+            for (Expr f : m.factors()) product *= eval(f, env, special);
+            return product;
+        }
         if (e instanceof Neg n) return -eval(n.arg(), env, special);
         if (e instanceof Div d) return eval(d.num(), env, special) / eval(d.den(), env, special);
         if (e instanceof Pow p) return Math.pow(eval(p.base(), env, special), eval(p.exponent(), env, special));
@@ -53,7 +61,8 @@ public final class Numeric {
     }
 
     private static double function(Fn f, Map<String, Double> env, Special special) {
-        double[] a = f.args().stream().mapToDouble(x -> eval(x, env, special)).toArray();
+        double[] a = new double[f.args().size()];
+        for (int i = 0; i < a.length; i++) a[i] = eval(f.args().get(i), env, special);
         return switch (f.name()) {
             case "log" -> Math.log(a[0]);
             case "exp" -> Math.exp(a[0]);

@@ -67,7 +67,11 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
     }
 
     public BigInteger ceil() { return floor().add(isInteger() ? BigInteger.ZERO : BigInteger.ONE); }
-    public double toDouble() { return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den), java.math.MathContext.DECIMAL64).doubleValue(); }
+    public double toDouble() {
+        // Both exact as doubles: one correctly rounded division, without BigDecimal (hot in quadrature).
+        if (num.bitLength() <= 53 && den.bitLength() <= 53) return num.doubleValue() / den.doubleValue();
+        return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den), java.math.MathContext.DECIMAL64).doubleValue();
+    }
 
     /** As a person wrote it: {@code 2.5} rather than {@code 5/2} when the value has a finite decimal form. */
     public String toDecimalString() {

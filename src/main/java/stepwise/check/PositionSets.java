@@ -136,11 +136,20 @@ final class PositionSets {
         long k = Windows.integer(p.k()).longValueExact(), s = Windows.integer(p.s()).longValueExact();
         long d = Windows.integer(p.d()).longValueExact(), pad = Windows.integer(p.leftPadding()).longValueExact();
         if ((long) positions.length * k > LARGEST) throw new TooLarge();
-        var out = new long[(int) (positions.length * (layer.kind() == LayerKind.UPSAMPLE ? 1 : k))];
+        var out = new long[(int) (positions.length * (layer.kind() == LayerKind.UPSAMPLE ? 2 : k))];
         int n = 0;
         for (long o : positions) {
             switch (layer.kind()) {
-                case UPSAMPLE -> out[n++] = Math.floorDiv(o, Windows.integer(p.f()).longValueExact());
+                case UPSAMPLE -> {
+                    long f = Windows.integer(p.f()).longValueExact();
+                    if (!layer.linear()) { out[n++] = Math.floorDiv(o, f); break; }
+                    // PyTorch's linear interpolation (align_corners=False): source (o + 1/2)/f - 1/2, weights 1 - lambda and lambda.
+                    Rational src = Rational.of(2 * o + 1, 2 * f).subtract(Rational.of(1, 2));
+                    long i0 = src.floor().longValueExact();
+                    Rational lambda = src.subtract(Rational.of(i0));
+                    if (Rational.ONE.subtract(lambda).signum() > 0) out[n++] = i0;
+                    if (lambda.signum() > 0) out[n++] = i0 + 1;
+                }
                 case TCONV -> {
                     // Input u writes to u s - pad + i d; scan the inputs whose copies can reach o.
                     for (long u = Math.floorDiv(o + pad - (k - 1) * d, s); u <= Math.floorDiv(o + pad, s); u++) {

@@ -36,7 +36,7 @@ final class PhaseSteps {
         LayerKind kind = layer.kind();
         Phases next = switch (kind) {
             case TCONV -> below.transposed(k, s, d, pad);
-            case UPSAMPLE -> below.upsample(f);
+            case UPSAMPLE -> layer.linear() ? below.upsampleLinear(f) : below.upsample(f);
             default -> below.conv(k, s, d, pad);
         };
         if (next.firstReading() < 0) {
@@ -55,7 +55,7 @@ final class PhaseSteps {
                 rfMin = rf.add(section, ReceptiveFieldRules.TRANSPOSED.id(), Names.of("RFmin", n), chain,
                         k / s == 0 ? "$k < s$: some outputs read nothing" : "other outputs read $k/s$ of them, rounded down", "RFmin_" + n);
             }
-        } else if (belowAlike && kind == LayerKind.UPSAMPLE) {
+        } else if (belowAlike && kind == LayerKind.UPSAMPLE && !layer.linear()) {
             rfValue = rf.add(section, ReceptiveFieldRules.UPSAMPLE.id(), Names.of("RF", n), List.of(rfName(prev), prev.rf()),
                     "output $o$ copies position $o/f$ below, rounded down", "RF_" + n);
         } else {
@@ -66,7 +66,7 @@ final class PhaseSteps {
                         "the smallest over the phases", "RFmin_" + n);
             }
         }
-        Expr padValue = padStep(rf, section, n, kind, prev, next, belowAlike && d == 1, k, s, pad);
+        Expr padValue = padStep(rf, section, n, layer.linear() ? null : kind, prev, next, belowAlike && d == 1, k, s, pad);
         if (next.isAffine()) return new ReceptiveFields.State(n, rfValue, jump, padValue);
         return new ReceptiveFields.State(n, rfValue, jump, padValue, rfMin, next);
     }
@@ -125,7 +125,7 @@ final class PhaseSteps {
     }
 
     private static String phaseWhy(Phases phases) {
-        if (phases.period() == 1) return "every output reads alike again";
+        if (phases.period() == 1) return "every output reads alike";
         return "the windows of outputs $o = 0.." + (phases.period() - 1) + "$; output $o + " + phases.period() + "$ reads the window of $o$ moved "
                 + phases.jump().multiply(Rational.of(phases.period())) + " inputs";
     }

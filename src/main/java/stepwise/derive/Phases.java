@@ -92,6 +92,20 @@ record Phases(Rational jump, long period, long[] lo, long[] hi, boolean[] empty)
         return next.reduced();
     }
 
+    /**
+     * Linear upsampling by f (align_corners=False): output o sits at (o + 1/2)/f - 1/2 = (2o + 1 - f)/(2f)
+     * below and reads the positions on either side, or only that one when it falls on a position.
+     */
+    Phases upsampleLinear(long f) {
+        long q = period * f;
+        var next = blank(jump.divide(Rational.of(f)), q);
+        for (int r = 0; r < q; r++) {
+            long x = 2L * r + 1 - f, den = 2 * f, at = Math.floorDiv(x, den);
+            next.gather(r, this, Math.floorMod(x, den) == 0 ? new long[] {at} : new long[] {at, at + 1});
+        }
+        return next.reduced();
+    }
+
     /** The union of parallel paths' windows at each output position; the paths share one stride. */
     static Phases union(List<Phases> paths) {
         long q = 1;

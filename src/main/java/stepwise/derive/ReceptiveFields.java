@@ -52,6 +52,9 @@ public final class ReceptiveFields {
     final List<String> notes = new ArrayList<>();
     /** Set once a block's paths' strides differ: nothing after it has one grid to follow. */
     private String stoppedAt;
+    private String stopNote;
+    /** Whether layers after such a block were left underived (the stack's output has no single value). */
+    private boolean skipped;
 
     enum Quantity { RF, JUMP, PAD }
 
@@ -89,7 +92,8 @@ public final class ReceptiveFields {
             perAxis.add(rf);
         }
         var rows = rows(net, perAxis);
-        Expr result = net.dims() == 1 ? perAxis.get(0).last().rf() : null;
+        // After a block whose paths' strides differ the stack's output is not derived: no single value.
+        Expr result = net.dims() == 1 && !perAxis.get(0).skipped ? perAxis.get(0).last().rf() : null;
         var notes = new ArrayList<String>();
         for (ReceptiveFields axis : perAxis) for (String n : axis.notes) if (!notes.contains(n)) notes.add(n);
         return new Result.Derivation(target, line, steps, result, rows, notes);
@@ -110,6 +114,12 @@ public final class ReceptiveFields {
         var rf = new ReceptiveFields(net, axis);
         rf.walk(net.nodes(), INPUT);
         return rf;
+    }
+
+    /** The receptive field of the stack's output, for what-if statements; an error where a block stopped the derivation. */
+    Expr outputRf(stepwise.ast.Span where) {
+        if (skipped) throw new BadInput(where, "receptive_field(" + net.name() + ") has no single value: " + notes.get(notes.size() - 1));
+        return last().rf();
     }
 
     /** The last layer or block derived (the stack's output, unless a block stopped the derivation). */
@@ -146,7 +156,11 @@ public final class ReceptiveFields {
 
     private State walk(List<Net.Node> nodes, State state) {
         for (Net.Node node : nodes) {
-            if (stoppedAt != null) return state;
+            if (stoppedAt != null) {
+                if (!skipped) notes.add(stopNote);
+                skipped = true;
+                return state;
+            }
             state = node instanceof Net.LayerNode l ? layer(l.layer(), state) : parallel((Net.ParallelNode) node, state);
             states.put(node.name(), state);
         }
@@ -224,7 +238,7 @@ public final class ReceptiveFields {
     /** Stops the derivation after a block whose paths have no common grid, saying so. */
     void stop(String block, String note) {
         stoppedAt = block;
-        notes.add(note);
+        stopNote = note;
     }
 
     private static String key(Quantity q, String node) {

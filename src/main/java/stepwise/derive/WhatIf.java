@@ -35,6 +35,8 @@ final class WhatIf {
         for (Expr v : values(w)) {
             var where = with(w.where(), w.param(), v);
             Result.Derivation d = single(w.target(), stack, where, w.span().line());
+            var stopped = d.notes().stream().filter(n -> n.startsWith("the layers after block")).findFirst();
+            if (stopped.isPresent()) throw new BadInput(w.span(), w.target().text() + " has no single value: " + stopped.get());
             rows.add(new Result.SweepRow(v, d.result(), summary(d.steps())));
         }
         return new Result.Sweep(w.target().text(), w.span().line(), w.param().text(), rows);
@@ -233,7 +235,7 @@ final class WhatIf {
     private static Rational rfAt(Statement.Solve v, Statement.StackDecl stack, long x) {
         Net net = StackBuilder.net(stack, with(v.where(), v.param(), Expr.num(x)));
         requireOneAxis(v.target(), net);
-        var rf = ReceptiveFields.forAxis(net, 0).last().rf();
+        var rf = ReceptiveFields.forAxis(net, 0).outputRf(v.span());
         if (!Exact.isExact(rf)) {
             throw new BadInput(v.span(), "solve needs every other parameter to be a number; the receptive field is " + Infix.print(rf));
         }

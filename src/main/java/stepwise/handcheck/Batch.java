@@ -46,32 +46,41 @@ public final class Batch {
         return out;
     }
 
+    /** Workers live as long as the process, so that each keeps its warmed Symja engine from one batch to the next. */
+    private static ExecutorService pool;
+    private static int poolSize;
+
+    private static synchronized ExecutorService pool(int workers) {
+        if (pool == null || poolSize != workers) {
+            if (pool != null) pool.shutdown();
+            pool = Executors.newFixedThreadPool(workers, r -> {
+                // A deep stack for deeply nested input, as the main thread has.
+                Thread t = new Thread(null, r, "check-worker", 64L << 20);
+                t.setDaemon(true);
+                return t;
+            });
+            poolSize = workers;
+        }
+        return pool;
+    }
+
     public static List<Outcome> run(List<Path> files, Function<Path, String> reader, int workers) {
         if (files.size() == 1 || workers <= 1) return files.stream().map(f -> one(f, reader)).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, files.size()), r -> {
-            // A deep stack for deeply nested input, as the main thread has.
-            Thread t = new Thread(null, r, "check-worker", 64L << 20);
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            var futures = new ArrayList<Future<Outcome>>();
-            for (Path f : files) futures.add(pool.submit(() -> one(f, reader)));
-            var out = new ArrayList<Outcome>();
-            for (int i = 0; i < files.size(); i++) {
-                try {
-                    out.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    out.add(failed(files.get(i), e.getCause()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    out.add(failed(files.get(i), e));
-                }
+        ExecutorService workersPool = pool(workers);
+        var futures = new ArrayList<Future<Outcome>>();
+        for (Path f : files) futures.add(workersPool.submit(() -> one(f, reader)));
+        var out = new ArrayList<Outcome>();
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                out.add(futures.get(i).get());
+            } catch (ExecutionException e) {
+                out.add(failed(files.get(i), e.getCause()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                out.add(failed(files.get(i), e));
             }
-            return out;
-        } finally {
-            pool.shutdownNow();
         }
+        return out;
     }
 
     static Outcome one(Path file, Function<Path, String> reader) {

@@ -179,7 +179,7 @@ public final class HandChecks {
             } catch (Exact.NotExact | ArithmeticException notArithmetic) {
                 return null;
             }
-            if (exact.status() == Verdict.Status.FAILS && rel == Relation.EQ) {
+            if (rel == Relation.EQ) {
                 for (var pair : List.of(List.of(lhs, rhs), List.of(rhs, lhs))) {
                     if (Substitutions.applies(pair.get(0), pair.get(1)) && Substitutions.match(pair.get(0), pair.get(1), new java.util.HashMap<>()).isEmpty()) {
                         return Substitutions.judge(pair.get(0), pair.get(1), givens, line);

@@ -8,7 +8,7 @@ import stepwise.ast.Span;
 import stepwise.ast.Statement;
 import stepwise.diag.BadInput;
 
-/** What PyTorch refuses or adds for pooling layers: padding over half the window, and ceil_mode. */
+/** What PyTorch refuses or adds for pooling and upsampling layers: padding over half the window, ceil_mode, the upsampling mode. */
 final class PoolingRules {
     private PoolingRules() {}
 
@@ -25,6 +25,19 @@ final class PoolingRules {
             }
         }
         throw new BadInput(arg.span(), "ceil_mode is true or false");
+    }
+
+    /** {@code mode=nearest} (the default) or {@code mode=linear} ({@code bilinear} on two axes), for upsampling layers only. */
+    static boolean linearMode(LayerKind kind, Statement.Arg arg) {
+        if (kind != LayerKind.UPSAMPLE) throw new BadInput(arg.span(), "mode is for upsampling layers, not " + kind.keyword);
+        if (arg.values().size() == 1 && arg.values().get(0) instanceof Expr.Sym s) {
+            switch (s.name()) {
+                case "nearest" -> { return false; }
+                case "linear", "bilinear" -> { return true; }
+                default -> { }
+            }
+        }
+        throw new BadInput(arg.span(), "upsampling mode is nearest or linear (bilinear)");
     }
 
     /**

@@ -220,9 +220,10 @@ public final class StackBuilder {
         LayerKind kind = LayerKind.of(call.kind()).orElseThrow(() -> new BadInput(call.kindSpan(),
                 "unknown layer '" + call.kind() + "'; layers are conv, maxpool, avgpool, tconv, upsample"));
         var written = new EnumMap<Param, Statement.Arg>(Param.class);
-        boolean ceilMode = false;
+        boolean ceilMode = false, linear = false;
         for (var arg : call.params()) {
             if ("ceil_mode".equals(arg.name())) { ceilMode = PoolingRules.ceilMode(kind, arg); continue; }
+            if ("mode".equals(arg.name())) { linear = PoolingRules.linearMode(kind, arg); continue; }
             written.put(checkedParam(kind, arg, written), arg);
         }
         var overriding = overrides.getOrDefault(call.name() == null ? name : call.name(), Map.of());
@@ -231,7 +232,7 @@ public final class StackBuilder {
             axes.add(axisParams(kind, call, written, overriding, loopVars, axis));
         }
         overriding.values().forEach(used::add);
-        return new Layer(name, kind, axes, call.span(), ceilMode);
+        return new Layer(name, kind, axes, call.span(), ceilMode, linear);
     }
 
     private Param checkedParam(LayerKind kind, Statement.Arg arg, Map<Param, Statement.Arg> written) {

@@ -114,7 +114,7 @@ public final class PytorchStack {
                     Map.of("kernel_size", "k", "stride", "s", "dilation", "d", "padding", "p", "ceil_mode", "ceil_mode"));
             case "AvgPool1d", "AvgPool2d" -> call(m, path, "avgpool", args,
                     Map.of("kernel_size", "k", "stride", "s", "padding", "p", "ceil_mode", "ceil_mode"));
-            case "Upsample", "UpsamplingNearest2d" -> upsample(m, path, args);
+            case "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d" -> upsample(m, path, args);
             default -> throw new BadInput(m.span(), "cannot place " + type + " in a receptive field: the layers read are Conv1d/2d,"
                     + " ConvTranspose1d/2d, MaxPool1d/2d, AvgPool1d/2d and Upsample; normalisation, activation and dropout layers pass through;"
                     + " AdaptiveAvgPool, Flatten and Linear end the receptive field");
@@ -141,14 +141,21 @@ public final class PytorchStack {
 
     private StackItem upsample(PrintedModule m, String path, Args args) {
         String mode = args.named().containsKey("mode") ? args.named().get("mode").get(0) : "'nearest'";
-        if (!m.type().equals("UpsamplingNearest2d") && !mode.equals("'nearest'")) {
-            throw new BadInput(m.span(), "Upsample with mode=" + mode + " mixes neighbouring positions; only mode='nearest' is followed here");
+        boolean linear = mode.equals("'linear'") || mode.equals("'bilinear'");
+        if (!m.type().equals("UpsamplingNearest2d") && !mode.equals("'nearest'") && !linear) {
+            throw new BadInput(m.span(), "Upsample with mode=" + mode + " is not followed here; modes are 'nearest', 'linear' and 'bilinear'");
+        }
+        if (linear) {
+            notes.add("'" + path + "' (Upsample, mode=" + mode + ") is read with align_corners=False, PyTorch's default: print(model) does not"
+                    + " show it, and with align_corners=True the positions read depend on the input size");
         }
         var factor = args.named().get("scale_factor");
         if (factor == null) {
             throw new BadInput(m.span(), "Upsample to a fixed size depends on the input size; give scale_factor to follow its positions");
         }
-        return new StackItem.LayerCall(m.span(), path.isEmpty() ? null : path, m.span(), "upsample", List.of(arg(m, "f", factor)));
+        var params = new ArrayList<Statement.Arg>(List.of(arg(m, "f", factor)));
+        if (linear) params.add(new Statement.Arg(m.span(), "mode", List.of(new Expr.Sym("linear")), List.of(m.span())));
+        return new StackItem.LayerCall(m.span(), path.isEmpty() ? null : path, m.span(), "upsample", params);
     }
 
     private Statement.Arg arg(PrintedModule m, String key, List<String> values) {

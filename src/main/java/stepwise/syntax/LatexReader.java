@@ -38,8 +38,8 @@ import stepwise.syntax.gen.LatexParser.*;
  *     declared distribution or the subscript uses the index of an enclosing sum. A prime is kept
  *     ({@code K_3'}). {@code \sigma^2_j} and {@code \sigma_j^2} are the same.</li>
  * <li>{@code e} is Euler's number, {@code e^{x}} the exponential, unless e is declared.</li>
- * <li>A calligraphic or multi-letter name applied to arguments ({@code \mathcal{L}(x)}, {@code \mathrm{ELBO}(x)})
- *     is that name, the arguments a label; a single letter or Greek letter before parentheses multiplies
+ * <li>A calligraphic name applied to arguments ({@code \mathcal{L}(x)}), or a multi-letter one with the
+ *     parenthesis touching it ({@code \mathrm{ELBO}(x)}), is that name, the arguments a label; a single letter or Greek letter before parentheses multiplies
  *     ({@code a(b + c)}, {@code \lambda(1 - \lambda)}).</li>
  * <li>{@code q(z)} and {@code q_\phi(z|x)} are densities of a declared q; {@code \mathcal{N}(z; \mu, \sigma^2)}
  *     is the Normal density at z ({@code Normal(z, mu, sigma^2)}); {@code \mathrm{Var}(w)} is Var(w).</li>
@@ -116,16 +116,42 @@ final class LatexReader {
 
     Expr expr(ExprContext ctx) {
         var terms = new ArrayList<Expr>();
-        for (int i = 0; i < ctx.term().size(); i++) {
-            Expr t = term(ctx.term(i));
-            boolean minus = i == 0 ? ctx.sign != null && ctx.sign.getText().equals("-") : ctx.addOp(i - 1).getText().equals("-");
-            terms.add(minus ? new Expr.Neg(t) : t);
+        int minus = 0;
+        for (var child : ctx.children) {
+            if (child instanceof TermContext t) {
+                Expr value = term(t);
+                terms.add(minus % 2 == 1 ? new Expr.Neg(value) : value);
+                minus = 0;
+            } else if (child.getText().equals("-")) {
+                minus++;
+            }
         }
         return terms.size() == 1 ? terms.get(0) : new Expr.Add(terms);
     }
 
     private Expr term(TermContext ctx) {
-        return factors(ctx.factor(), operators(ctx, ctx.factor()));
+        var fs = ctx.factor();
+        var ops = new String[fs.size()];
+        var negated = new boolean[fs.size()];
+        int f = 0, minus = 0;
+        String op = null;
+        for (var child : ctx.children) {
+            if (child instanceof FactorContext) {
+                ops[f] = op;
+                negated[f++] = minus % 2 == 1;
+                op = null;
+                minus = 0;
+            } else if (child instanceof MulOpContext m) {
+                op = m.getText();
+            } else if (child.getText().equals("-")) {
+                minus++;
+            }
+        }
+        Expr value = factors(fs, ops);
+        // A sign after an operator (2 \times -3) negates its factor; the product's value is the same with the sign in front.
+        int signs = 0;
+        for (boolean n : negated) if (n) signs++;
+        return signs % 2 == 1 ? new Expr.Neg(value) : value;
     }
 
     private Expr factors(List<FactorContext> fs, String[] ops) {
@@ -145,8 +171,8 @@ final class LatexReader {
             }
             if ("/".equals(op) || "\\div".equals(op)) {
                 factors = new ArrayList<>(List.of(new Expr.Div(product(factors), value)));
-            } else if (value instanceof Expr.Mul m && fs.get(i).atom() instanceof BigContext) {
-                factors.addAll(m.factors()); // a product's factors that stayed outside it
+            } else if (value instanceof Expr.Mul m && (fs.get(i).atom() instanceof BigContext || fs.get(i).atom() instanceof CallContext)) {
+                factors.addAll(m.factors()); // a product's factors that stayed outside it; a name times a parenthesis
             } else {
                 factors.add(value);
             }
@@ -157,18 +183,6 @@ final class LatexReader {
 
     private static Expr product(List<Expr> factors) {
         return factors.size() == 1 ? factors.get(0) : new Expr.Mul(factors);
-    }
-
-    /** The operator written before each factor, or null where the factors are juxtaposed. */
-    private static String[] operators(TermContext ctx, List<FactorContext> fs) {
-        var ops = new String[fs.size()];
-        for (MulOpContext op : ctx.mulOp()) {
-            int at = op.getStart().getTokenIndex();
-            for (int i = 1; i < fs.size(); i++) {
-                if (fs.get(i - 1).getStop().getTokenIndex() < at && at < fs.get(i).getStart().getTokenIndex()) ops[i] = op.getText();
-            }
-        }
-        return ops;
     }
 
     // ---- letter runs --------------------------------------------------------------------------
@@ -223,7 +237,7 @@ final class LatexReader {
     private Expr runName(List<FactorContext> run) {
         String name = letters(run);
         FactorContext last = run.get(run.size() - 1);
-        if (last.atom() instanceof CallContext c) return call(name, false, null, c.args(), span(c));
+        if (last.atom() instanceof CallContext c) return call(name, false, null, c.args(), span(c), attached(c));
         return scripted(name, last);
     }
 
@@ -232,6 +246,16 @@ final class LatexReader {
     private Expr factor(FactorContext f) {
         if (f.atom() instanceof SymbolContext s) return scripted(nameOf(s.name()), f);
         Expr base = atom(f.atom());
+        // \mu (x/\mu)^3: the power belongs to the parenthesis, not to the product with the name before it.
+        if (f.atom() instanceof CallContext c && base instanceof Expr.Mul m && m.factors().size() == 2 && f.getChildCount() > 1
+                && multiplies(nameOf(c.name()), c.name().CAL() != null, c.args(), attached(c))) {
+            Expr arg = m.factors().get(1);
+            for (int i = 1; i < f.getChildCount(); i++) {
+                if (!f.getChild(i).getText().equals("^")) throw new BadInput(span(f), "a subscript belongs to a name");
+                arg = power(arg, (ScriptContext) f.getChild(++i));
+            }
+            return new Expr.Mul(List.of(m.factors().get(0), arg));
+        }
         for (int i = 1; i < f.getChildCount(); i++) {
             String mark = f.getChild(i).getText();
             if (mark.equals("_")) throw new BadInput(span((ParserRuleContext) f.getChild(i + 1)), "a subscript belongs to a name");
@@ -326,7 +350,7 @@ final class LatexReader {
         if (ctx instanceof BigContext b) return bigOp(b);
         if (ctx instanceof IntegralContext i) return integral(i);
         if (ctx instanceof FunctionContext f) return function(f, factor(f.factor()));
-        if (ctx instanceof CallContext c) return call(nameOf(c.name()), c.name().CAL() != null, c.script(), c.args(), span(c));
+        if (ctx instanceof CallContext c) return call(nameOf(c.name()), c.name().CAL() != null, c.script(), c.args(), span(c), attached(c));
         return nameExpr(nameOf(((SymbolContext) ctx).name()));
     }
 
@@ -393,7 +417,14 @@ final class LatexReader {
      * a family's density when a point comes first ({@code \mathcal{N}(z; \mu, \sigma^2)}), Var, Cov,
      * or else the name times the parenthesised expression.
      */
-    private Expr call(String name, boolean calligraphic, ScriptContext sub, ArgsContext args, Span at) {
+    /** Whether the parenthesis touches the name, as in {@code \mathrm{ELBO}(x)}, not {@code \mathrm{RF}_{2} (1 + 5)}. */
+    private static boolean attached(CallContext c) {
+        if (c.script() != null) return false;
+        var open = (TerminalNode) c.getChild(1);
+        return c.name().getStop().getStopIndex() + 1 == open.getSymbol().getStartIndex();
+    }
+
+    private Expr call(String name, boolean calligraphic, ScriptContext sub, ArgsContext args, Span at, boolean attached) {
         boolean pointFirst = args.BAR() != null || args.MID() != null || args.children.stream().anyMatch(c -> c.getText().equals(";"));
         var values = args.expr().stream().map(this::expr).toList();
         String family = calligraphic || !name.equals("N") && !name.equals("U") ? FAMILIES.get(name) : null;
@@ -416,10 +447,17 @@ final class LatexReader {
             return new Expr.Fn("Cov", values);
         }
         // \mathcal{L}(x), \mathrm{ELBO}(x), RF(l): a named quantity; its arguments label it and are set aside.
-        if (calligraphic || name.length() > 1 && !GREEK.contains(name)) return subscripted(name, sub, "");
+        if (calligraphic || attached && name.length() > 1 && !GREEK.contains(name)) return subscripted(name, sub, "");
         if (values.size() == 1 && !pointFirst) return Expr.mul(subscripted(name, sub, ""), values.get(0));
         throw new BadInput(at, "'" + name + "(...)' with " + (pointFirst ? "a conditional" : "several arguments")
                 + ": " + name + " is not a declared distribution or a function stepwise knows");
+    }
+
+    /** Whether name(args) is the name times the parenthesis: a plain or Greek letter, no declared meaning. */
+    private boolean multiplies(String name, boolean calligraphic, ArgsContext args, boolean attached) {
+        boolean pointFirst = args.BAR() != null || args.MID() != null || args.children.stream().anyMatch(c -> c.getText().equals(";"));
+        return !calligraphic && !pointFirst && args.expr().size() == 1 && !FAMILIES.containsKey(name) && distribution(name, null) == null
+                && !name.equals("Var") && !name.equals("Std") && !name.equals("Cov") && (name.length() == 1 || GREEK.contains(name) || !attached);
     }
 
     /** The declared distribution a written name means: q_phi if declared, else q. */
@@ -508,6 +546,8 @@ final class LatexReader {
         Expr body;
         try {
             body = term(b.term());
+            long minus = b.children.stream().filter(c -> c.getText().equals("-")).count();
+            if (minus % 2 == 1) body = new Expr.Neg(body);
         } finally {
             if (added) bound.remove(var);
         }

@@ -38,6 +38,7 @@ class ReceptiveFieldGraphPropertyTest {
             String ceilMode = ceil ? ", ceil_mode=true" : "";
             return name + " = " + switch (kind) {
                 case "upsample" -> "upsample(f=" + f + ")";
+                case "linear" -> "upsample(f=" + f + ", mode=linear)";
                 case "avgpool" -> "avgpool(k=" + k + ", s=" + s + ", p=" + p + ceilMode + ")";
                 case "maxpool" -> "maxpool(k=" + k + ", s=" + s + ", d=" + d + ", p=" + p + ceilMode + ")";
                 default -> kind + "(k=" + k + ", s=" + s + ", d=" + d + ", p=" + p + ")";
@@ -59,7 +60,7 @@ class ReceptiveFieldGraphPropertyTest {
             }
             case 3 -> { int k = 1 + r.nextInt(4); yield new Layer(name, "avgpool", k, 1 + r.nextInt(3), 1, r.nextInt(k / 2 + 1), 1, r.nextBoolean()); }
             case 4 -> new Layer(name, "tconv", 1 + r.nextInt(5), 1 + r.nextInt(3), 1 + r.nextInt(2), r.nextInt(3), 1);
-            default -> new Layer(name, "upsample", 1, 1, 1, 0, 2 + r.nextInt(2));
+            default -> new Layer(name, r.nextBoolean() ? "upsample" : "linear", 1, 1, 1, 0, 2 + r.nextInt(2));
         };
     }
 
@@ -114,6 +115,11 @@ class ReceptiveFieldGraphPropertyTest {
         for (long o : positions) {
             switch (l.kind()) {
                 case "upsample" -> out.add(Math.floorDiv(o, (long) l.f()));
+                case "linear" -> {
+                    // Linear interpolation weighs u by max(0, 1 - |src - u|), src = (o + 1/2)/f - 1/2: it reads u with |2f u - (2o + 1 - f)| < 2f.
+                    long f = l.f(), centre = Math.floorDiv(2 * o + 1 - f, 2 * f);
+                    for (long u = centre - 2; u <= centre + 2; u++) if (Math.abs(2 * f * u - (2 * o + 1 - f)) < 2 * f) out.add(u);
+                }
                 case "tconv" -> {
                     long centre = Math.floorDiv(o + l.p(), l.s());
                     for (long u = centre - (long) l.k() * l.d() - 2; u <= centre + 2; u++) {
@@ -149,7 +155,7 @@ class ReceptiveFieldGraphPropertyTest {
     private static long period(List<Node> nodes) {
         long q = 1;
         for (Node n : nodes) {
-            if (n instanceof Layer l) q *= l.kind().equals("tconv") ? l.s() : l.kind().equals("upsample") ? l.f() : 1;
+            if (n instanceof Layer l) q *= l.kind().equals("tconv") ? l.s() : l.kind().equals("upsample") || l.kind().equals("linear") ? l.f() : 1;
             else for (var p : ((Block) n).paths()) q *= period(p);
         }
         return q;

@@ -51,6 +51,8 @@ class ErrorTableTest {
         stack Q { A = conv(k=3)\\n B = conv(k=9) }\\nderive output_size(Q, n=5) | 2:2: error: 'B' leaves no output: floor((3 + 2*0 - 1*(9 - 1) - 1)/1) + 1 = -5 for an input of length 3
         stack Q { maxpool(k=3, s=2, p=2) }                      | 1:29: error: pooling padding must be at most half the window (3/2, rounded down: 1), got p=2; PyTorch refuses it: "pad should be at most half of effective kernel size"
         stack Q { conv(k=3, ceil_mode=true) }                   | 1:21: error: ceil_mode is for pooling layers (maxpool, avgpool), not conv
+        stack Q { conv(k=3, mode=linear) }                      | 1:21: error: mode is for upsampling layers, not conv
+        stack Q { upsample(f=2, mode=cubic) }                   | 1:25: error: upsampling mode is nearest or linear (bilinear)
         stack Q { maxpool(k=2, ceil_mode=yes) }                 | 1:24: error: ceil_mode is true or false
         stack Q { avgpool(k=2, s=2) }\\nderive output_size(Q, n=1) | 1:11: error: 'L1' leaves no output: floor((1 + 2*0 - 2)/2) + 1 = 0 for an input of length 1
         stack Q { tconv(k=k1, s=2) }\\nderive receptive_field(Q) | 1:11: error: 'L1' needs numeric parameters: windows through transposed and upsampling layers are followed output position by output position

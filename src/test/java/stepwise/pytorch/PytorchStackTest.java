@@ -58,6 +58,17 @@ class PytorchStackTest {
     }
 
     @Test
+    void torchvisionResnet50WithBottlenecksReaches427() throws IOException {
+        var d = derive("resnet50");
+        LayerRow last = d.layers().get(d.layers().size() - 1);
+        assertEquals("layer4.2", last.name());
+        assertEquals(List.of("427", "32", "213"), values(last));
+        assertEquals(List.of("35", "4", "17"), values(row(d, "layer1.2")));
+        assertEquals(16, d.layers().stream().filter(r -> r.aligned() != null).count());
+        assertTrue(d.layers().stream().filter(r -> r.aligned() != null).allMatch(LayerRow::aligned));
+    }
+
+    @Test
     void vgg16EndsAtItsLastPoolWithTheTfSlimValues() throws IOException {
         var d = derive("vgg16");
         assertEquals(18, d.layers().size());
@@ -84,7 +95,7 @@ class PytorchStackTest {
     void repeatedModulesPrintedOnceAreReadAsCopies() {
         var d = Fixtures.firstDerivation("""
                 stack Net from pytorch \"""
-                Sequential(
+                ModuleList(
                   (0): Conv1d(1, 8, kernel_size=(3,), stride=(1,))
                   (1-3): 3 x Conv1d(8, 8, kernel_size=(3,), stride=(2,), padding=(1,))
                   (4): Flatten(start_dim=1, end_dim=-1)
@@ -114,10 +125,20 @@ class PytorchStackTest {
     }
 
     @Test
-    void bilinearUpsamplingIsRefusedWithTheReason() {
+    void bilinearUpsamplingReadsTheTwoNearestPositionsWithANote() {
+        var d = Fixtures.firstDerivation("stack N from pytorch \"\"\"\nSequential(\n  (0): Conv2d(1, 1, kernel_size=(3, 3), stride=(2, 2))\n"
+                + "  (1): Upsample(scale_factor=2.0, mode='bilinear')\n)\n\"\"\"\nderive receptive_field(N)\n");
+        assertTrue(d.steps().stream().allMatch(s -> s.verification().ok()));
+        // Output o sits at (o + 1/2)/2 - 1/2 below: between two positions, 2 inputs apart after the stride-2 convolution.
+        assertEquals(List.of("5", "1", "2"), values(row(d, "N.1")));
+        assertTrue(d.notes().get(0).startsWith("'N.1' (Upsample, mode='bilinear') is read with align_corners=False"), d.notes().get(0));
+    }
+
+    @Test
+    void otherUpsamplingModesAreRefusedWithTheReason() {
         var e = assertThrows(BadInput.class, () -> Fixtures.derive(
-                "stack N from pytorch \"\"\"\nSequential(\n  (0): Upsample(scale_factor=2.0, mode='bilinear')\n)\n\"\"\"\n"));
-        assertEquals("Upsample with mode='bilinear' mixes neighbouring positions; only mode='nearest' is followed here", e.getMessage());
+                "stack N from pytorch \"\"\"\nSequential(\n  (0): Upsample(scale_factor=2.0, mode='bicubic')\n)\n\"\"\"\n"));
+        assertEquals("Upsample with mode='bicubic' is not followed here; modes are 'nearest', 'linear' and 'bilinear'", e.getMessage());
         assertEquals(3, e.diagnostic().span().line());
         assertEquals(3, e.diagnostic().span().column());
     }

@@ -93,8 +93,16 @@ class ReceptiveFieldRulesTest {
         assertEquals(Boolean.FALSE, b.aligned());
         assertEquals("the paths' effective strides differ (2 and 1), so their outputs lie on different grids", b.reason());
         assertEquals("rf-parallel-strides", step(d, "RF_b").rule());
-        assertEquals("3", Infix.print(d.result()));
+        assertEquals("3", Infix.print(d.result()), "the block is the stack's output");
         assertTrue(d.steps().stream().allMatch(s -> s.verification().ok()));
+    }
+
+    @Test
+    void whatIfRefusesAStackWhoseOutputIsNotDerived() {
+        var report = stepwise.Stepwise.deriveEach("t.deriv",
+                "stack M { b = parallel { path { conv(k=3, s=2) } path { conv(k=1, s=4) } }  c = conv(k=3) }\nsweep receptive_field(M) over c.k = 1..3\n");
+        assertEquals(List.of("receptive_field(M) has no single value: the layers after block b are not derived: its paths' effective strides differ (2 and 4)"),
+                report.errors().stream().map(e -> e.message()).toList());
     }
 
     @Test
