@@ -29,6 +29,19 @@ final class KlTargets {
         } catch (IllegalArgumentException e) {
             throw new BadInput(d.span(), family.title + " " + d.name() + ": " + e.getMessage());
         }
+        if (d.index() == null) {
+            for (Expr param : d.params()) {
+                var indexed = new java.util.ArrayList<Expr>();
+                stepwise.algebra.Exprs.contains(param, e -> {
+                    if (e instanceof Expr.Indexed ix && !stepwise.algebra.Exprs.isClosed(ix.index())) indexed.add(e);
+                    return false;
+                });
+                if (!indexed.isEmpty()) {
+                    throw new BadInput(d.span(), family.title + " " + d.name() + ": " + stepwise.ast.Infix.print(indexed.get(0))
+                            + " has a symbolic index, but " + d.name() + " has no coordinates; add: for j = 1..J");
+                }
+            }
+        }
         if (!stepwise.model.ParameterDomains.nonEmpty(List.of(dist))) {
             throw new BadInput(d.span(), family.title + " " + d.name() + ": no values of its symbols make every parameter valid (" + domainWords(family) + ")");
         }
