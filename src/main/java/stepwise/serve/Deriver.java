@@ -33,6 +33,10 @@ final class Deriver {
     private final Map<String, List<Result>> remembered = new LinkedHashMap<>(64, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<String, List<Result>> eldest) { return size() > REMEMBERED; }
     };
+    /** Slider positions derived for the last text. */
+    private final Map<String, Variant> variants = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Variant> eldest) { return size() > REMEMBERED; }
+    };
     private String lastText;
     private List<Statement> lastStatements;
 
@@ -103,6 +107,17 @@ final class Deriver {
     record Variant(Section section, String plot) {}
 
     Variant variantWithPlot(String text, int index, Map<String, String> rawValues, boolean symbolic, String plotAgainst) {
+        parse(text);
+        // A slider dragged back and forth comes back to positions already derived for this text.
+        String key = index + "|" + symbolic + "|" + rawValues + "|" + plotAgainst;
+        Variant known = variants.get(key);
+        if (known != null) return known;
+        Variant made = makeVariant(text, index, rawValues, symbolic, plotAgainst);
+        variants.put(key, made);
+        return made;
+    }
+
+    private Variant makeVariant(String text, int index, Map<String, String> rawValues, boolean symbolic, String plotAgainst) {
         Section section = variant(text, index, rawValues, symbolic);
         if (plotAgainst == null) return new Variant(section, null);
         var written = written(text, index);
@@ -167,6 +182,7 @@ final class Deriver {
         if (!text.equals(lastText)) {
             lastStatements = DerivSyntax.parse(text);
             lastText = text;
+            variants.clear();
         }
         return lastStatements;
     }

@@ -3,8 +3,6 @@ package stepwise.serve;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,11 +24,12 @@ final class Engine implements AutoCloseable {
     /** What a request got: the value when done, or why not; {@code error} for a failure. */
     record Outcome<T>(Status status, T value, RuntimeException error) {}
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "stepwise-engine");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ThreadPoolExecutor thread = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "stepwise-engine");
+                t.setDaemon(true);
+                return t;
+            });
     private final Map<String, AtomicLong> lanes = new ConcurrentHashMap<>();
     private final long boundMillis;
 
@@ -60,6 +59,9 @@ final class Engine implements AutoCloseable {
     }
 
     long boundMillis() { return boundMillis; }
+
+    /** Requests waiting for the engine (for tests). */
+    int queued() { return thread.getQueue().size(); }
 
     @Override public void close() { thread.shutdownNow(); }
 }

@@ -154,4 +154,32 @@ class JudgingTest {
         assertEquals("the density q() needs the point it is taken at, as in q(z)", e.getMessage());
         assertEquals(6, e.diagnostic().span().line());
     }
+
+    /** The quadrature splits at a Laplace location: this KL's correct steps no longer fail their checks. */
+    @Test
+    void theLaplaceKlDerivesWithEveryStepVerified() {
+        var d = Fixtures.firstDerivation("dist q = Laplace(-3, 2)\ndist p = Laplace(0, 1)\nderive KL(q || p)\n");
+        assertTrue(d.ok(), "a step failed its check");
+        assertTrue(d.steps().stream().allMatch(s -> s.verification().status() == stepwise.result.Verification.Status.VERIFIED));
+        assertEquals("2 + 2/exp(3/2) - log(2)", stepwise.ast.Infix.print(d.result()));
+    }
+
+    @Test
+    void aWrongLineCarriesItsDifferenceAndSlipInJson() {
+        var report = Fixtures.derive(DISTS + "check given q {\n  log(sigma^2)\n  = -2*log(sigma)\n}");
+        String json = new stepwise.print.JsonPrinter().print(new stepwise.Report("t.deriv",
+                report.results().stream().filter(r -> r instanceof Result.CheckReport).toList()));
+        assertTrue(json.contains("\"slip\" : \"sign\""), json);
+        assertTrue(json.contains("\"difference\" : "), json);
+        assertTrue(json.contains("\"ok\" : false"), json);
+    }
+
+    @Test
+    void anExpectationWithoutItsDistributionTakesTheOneDeclared() {
+        var c = checks("dist q = Normal(mu, sigma^2)\ncheck latex \"m\" \"\"\"\n\\mathbb{E}[z^2] = \\mathrm{Var}(z) + \\mu^2 = \\sigma^2 + \\mu^2\n\"\"\"\n").get(0);
+        assertEquals(List.of(Verdict.Status.HOLDS, Verdict.Status.HOLDS), c.lines().stream().map(l -> l.verdict().status()).toList());
+        var ambiguous = checks(DISTS + "check latex \"m\" \"\"\"\n\\mathbb{E}[z] = \\mu\n\"\"\"\n").get(0).lines().get(0).verdict();
+        assertEquals(Verdict.Status.UNKNOWN, ambiguous.status());
+        assertTrue(ambiguous.reason().contains("ambiguous"), ambiguous.reason());
+    }
 }
