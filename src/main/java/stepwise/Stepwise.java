@@ -11,6 +11,15 @@ public final class Stepwise {
     private static final java.util.regex.Pattern ALGEBRA_HINT = java.util.regex.Pattern.compile("(?m)^\\s*dist\\s|\\bwhere\\s");
 
     /**
+     * Starts the algebra engine's start-up in the background when the file looks as if it will need
+     * it (distributions, what-if values; any .tex file, whose checks ask it for proofs), so that it
+     * overlaps everything before the first symbolic step. A hint only: what runs decides for certain.
+     */
+    public static void startAlgebraFor(String fileName, String text) {
+        if (fileName.endsWith(".tex") || ALGEBRA_HINT.matcher(text).find()) stepwise.cas.Cas.prewarm();
+    }
+
+    /**
      * Checks the display math of a .tex text, with the meaning of its symbols given by
      * {@code % stepwise: dist q = Normal(mu, sigma^2)} comment lines.
      *
@@ -19,6 +28,7 @@ public final class Stepwise {
     public static Report checkTex(String fileName, String text) {
         text = withoutByteOrderMark(text);
         try {
+            startAlgebraFor(fileName, text);
             var session = new Session();
             String declarations = stepwise.syntax.TexDocument.declarations(text);
             if (!declarations.isBlank()) session.run(DerivSyntax.parse(declarations));
@@ -61,7 +71,7 @@ public final class Stepwise {
     public static Report deriveEach(String fileName, String text) {
         text = withoutByteOrderMark(text);
         // A hint before parsing, so that Symja's start-up overlaps the parse; the parsed file decides for certain.
-        if (ALGEBRA_HINT.matcher(text).find()) stepwise.cas.Cas.prewarm();
+        startAlgebraFor(fileName, text);
         java.util.List<stepwise.ast.Statement> statements;
         try {
             statements = DerivSyntax.parse(text);

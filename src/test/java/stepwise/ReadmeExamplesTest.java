@@ -45,7 +45,7 @@ class ReadmeExamplesTest {
     @Test
     void theReadmeShowsTheTwoCommands() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        assertTrue(readme.contains("mvn -q -B -DskipTests package && java -jar target/stepwise.jar derive derivations/assignment2.deriv"));
+        assertTrue(readme.contains("mvn -q -B -DskipTests package && target/stepwise derive derivations/assignment2.deriv"));
         assertTrue(readme.contains("mvn -B verify"));
         assertTrue(Files.readString(Path.of(".ci/run")).contains("mvn -B verify"));
     }

@@ -42,7 +42,7 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
     /** The size of the larger of numerator and denominator, in bits. */
     public int bitLength() { return Math.max(num.bitLength(), den.bitLength()); }
 
-    public boolean isInteger() { return den.equals(BigInteger.ONE); }
+    public boolean isInteger() { return den == BigInteger.ONE || den.equals(BigInteger.ONE); }
     public int signum() { return num.signum(); }
     public Rational add(Rational o) {
         if (isInteger() && o.isInteger()) return new Rational(num.add(o.num), BigInteger.ONE);
@@ -75,7 +75,7 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
 
     /** As a person wrote it: {@code 2.5} rather than {@code 5/2} when the value has a finite decimal form. */
     public String toDecimalString() {
-        if (isInteger()) return num.toString();
+        if (isInteger()) return text(num);
         try {
             return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den)).toPlainString();
         } catch (ArithmeticException repeating) {
@@ -84,5 +84,8 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
     }
 
     @Override public int compareTo(Rational o) { return num.multiply(o.den).compareTo(o.num.multiply(den)); }
-    @Override public String toString() { return isInteger() ? num.toString() : num + "/" + den; }
+    @Override public String toString() { return isInteger() ? text(num) : text(num) + "/" + text(den); }
+
+    /** Decimal digits; BigInteger's own conversion divides even for small values, which a long does not need. */
+    private static String text(BigInteger n) { return n.bitLength() < 64 ? Long.toString(n.longValue()) : n.toString(); }
 }

@@ -3,6 +3,7 @@ package stepwise.cas;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +19,7 @@ import stepwise.ast.Expr;
 
 /**
  * The one door to Symja. Each thread that asks (the main thread, or each worker of a batch) has an
- * engine of its own on a thread of its own (Symja's engines are bound to a thread), started lazily or ahead of need by {@link #prewarm()} so that its second of start-up overlaps the
+ * engine of its own on a thread of its own (Symja's engines are bound to a thread), started lazily or ahead of need by {@link #prewarm()} so that its start-up overlaps the
  * rest of a run; the thread is a daemon and Symja's own pools are off, so the JVM exits at once.
  * Every call is bounded in time; a call that runs out, or whose answer cannot be read back, gives an
  * empty result, which callers report as "unknown", never as a hang or a crash.
@@ -35,13 +36,25 @@ public final class Cas {
     });
     private Future<ExprEvaluator> evaluator;
     private boolean warming;
+    /**
+     * Answers already given, by call, time limit and symbol aliases: a derivation asks the same
+     * question more than once (a simplification, then the proof of that step). Bounded, for
+     * long-lived processes.
+     */
+    private final Map<String, Optional<Expr>> answers = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Optional<Expr>> eldest) { return size() > 4096; }
+    });
 
     private Cas() {}
 
     /** The engine of the calling thread. */
     public static Cas get() { return PER_THREAD.get(); }
 
-    /** Starts the calling thread's Symja now, in the background, with a first simplification to warm it; once per engine. */
+    /**
+     * Starts the calling thread's Symja now, in the background, so that its start-up overlaps parsing
+     * and numeric work; once per engine. Nothing is evaluated ahead: the first real call is the first
+     * evaluation.
+     */
     public static void prewarm() {
         Cas cas = get();
         synchronized (cas) {
@@ -49,8 +62,39 @@ public final class Cas {
             cas.warming = true;
         }
         cas.engine();
-        cas.thread.submit(() -> cas.evaluate("Simplify[PowerExpand[Expand[Log[1/(a*Sqrt[2*Pi])] - Log[1/Sqrt[2*Pi]] + (a^2+b)/2]], a > 0]"));
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread helper = new Thread(Cas::preload, "symja-preload");
+            helper.setDaemon(true);
+            helper.start();
+        }
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Symja's start-up is one long class initialisation on one thread; part of it is the JDK's and its
+     * libraries' own set-up (logging, locale data for calendars and collation, JSON), which depends on
+     * nothing of Symja's. That part runs here, on a second thread, once per process, while Symja's own
+     * runs on its thread; what this thread has set up, Symja's finds ready.
+     */
+    private static void preload() {
+        Silence.apply();
+        java.util.Calendar.getInstance();
+        java.text.Collator.getInstance();
+        for (String name : PRELOADED) {
+            try {
+                Class.forName(name, true, Cas.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError | RuntimeException ignored) {
+                // nothing is lost: Symja sets it up itself when it needs it
+            }
+        }
+    }
+
+    /** Classes of Symja's libraries whose initialisation is long and needs nothing of Symja's. */
+    private static final List<String> PRELOADED = List.of(
+            "org.apache.logging.log4j.LogManager",
+            "com.fasterxml.jackson.databind.ObjectMapper",
+            "com.fasterxml.jackson.databind.util.StdDateFormat");
 
     private synchronized Future<ExprEvaluator> engine() {
         if (evaluator == null) evaluator = thread.submit(Cas::start);
@@ -155,6 +199,15 @@ public final class Cas {
 
     /** Evaluates on Symja's thread and reads the answer back there: Symja's symbols belong to its engine. */
     private Optional<Expr> run(SymjaWriter writer, String call, int seconds) {
+        String key = call + " " + seconds + " " + writer.aliases();
+        Optional<Expr> known = answers.get(key);
+        if (known != null) return known;
+        Optional<Expr> answer = evaluateAndRead(writer, call, seconds);
+        answers.put(key, answer);
+        return answer;
+    }
+
+    private Optional<Expr> evaluateAndRead(SymjaWriter writer, String call, int seconds) {
         engine(); // queued ahead of the call on Symja's one thread, which would otherwise wait for itself
         Future<Optional<Expr>> answer = thread.submit(() -> {
             IExpr result = evaluate(call, seconds);

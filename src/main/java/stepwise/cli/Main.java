@@ -9,6 +9,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Silence.apply();
+        EarlyStart.fromArguments(args);
         System.exit(run(args));
     }
 

@@ -35,6 +35,15 @@ final class Algebra {
         return Cas.get().expand(e);
     }
 
+    /**
+     * Symja's normal form under the positive symbols, or the expression as it is when Symja gives up;
+     * a number (a coefficient such as 1/2) is its own normal form and never goes to Symja.
+     */
+    static Expr normalizeOrKeep(Expr e, java.util.List<Expr> positive) {
+        if (e instanceof Expr.Num || e instanceof Expr.Neg n && n.arg() instanceof Expr.Num) return e;
+        return Cas.get().normalize(e, positive).orElse(e);
+    }
+
     /** As {@link #expand}, but keeps the expression as written when it cannot be simplified. */
     static Expr expandOrKeep(Expr e) { return expand(e).orElse(e); }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import stepwise.algebra.Exprs;
 import stepwise.ast.Expr;
 import stepwise.ast.Rational;
-import stepwise.cas.Cas;
 import stepwise.check.DomainPoints;
 import stepwise.model.Distribution;
 import stepwise.model.Family;
@@ -136,7 +135,7 @@ final class KlDivergence {
         String section = "first term (free of " + z + ")";
         add(section, ExpectationRules.CONSTANT, expectation, List.of(constant), "they do not depend on $" + z + "$", null);
         Expr value = constant;
-        Expr simplified = Cas.get().normalize(constant, checks.positive()).orElse(constant);
+        Expr simplified = Algebra.normalizeOrKeep(constant, checks.positive());
         if (!simplified.equals(constant)) {
             add(section, LogRules.SIMPLIFY, constant, List.of(simplified), "logs of quotients, products and powers, under the domains", "algebra");
             value = simplified;
@@ -152,7 +151,7 @@ final class KlDivergence {
     private Expr zTerm(Expr expectation, Expr term, String ordinal) {
         String section = ordinal + " term";
         ZTerms.Split split = ZTerms.split(term, z);
-        Expr c = ZTerms.isOne(split.coefficient()) ? split.coefficient() : Cas.get().normalize(split.coefficient(), checks.positive()).orElse(split.coefficient());
+        Expr c = ZTerms.isOne(split.coefficient()) ? split.coefficient() : Algebra.normalizeOrKeep(split.coefficient(), checks.positive());
         Expr inner = new Expr.Expect(q.name(), split.zPart());
         Expr current = expectation;
         if (!ZTerms.isOne(c)) {
@@ -166,7 +165,7 @@ final class KlDivergence {
         }
         Expr withMoment = ZTerms.isOne(c) ? moment.value() : times(c, moment.value());
         add(section, moment.rule(), current, List.of(withMoment), moment.why(), null);
-        Expr simplified = Cas.get().normalize(withMoment, checks.positive()).orElse(withMoment);
+        Expr simplified = Algebra.normalizeOrKeep(withMoment, checks.positive());
         // Only a real simplification earns a step; Symja's reordering of the same terms does not.
         // A number reached from a formula, or from arithmetic still to do (-1/8 4 is -1/2), is worth its step.
         boolean toNumber = Exprs.isClosed(simplified) && !simplified.equals(withMoment) && (!Exprs.isClosed(withMoment) || !isNumber(withMoment));
@@ -201,7 +200,7 @@ final class KlDivergence {
     /** The final sum, then a common numeric factor taken out, as in the lecture notes: 1/2 (...). */
     private Expr collect(Expr kl, List<Expr> values) {
         Expr sum = ZTerms.sum(values);
-        Expr collected = Exprs.isClosed(sum) ? Cas.get().normalize(sum, List.of()).orElse(sum) : Collect.commonFactor(values);
+        Expr collected = Exprs.isClosed(sum) ? Algebra.normalizeOrKeep(sum, List.of()) : Collect.commonFactor(values);
         var chain = collected.equals(sum) ? List.of(sum) : List.of(sum, collected);
         steps.add(new Step(prefix + "result", KlRules.COLLECT.id(), kl, chain, "the values of the terms, added",
                 collected.equals(sum) ? checks.agree(List.of(kl, sum)) : both(checks.agree(List.of(kl, sum)), checks.agreeSymbolically(sum, collected))));

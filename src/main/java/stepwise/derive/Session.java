@@ -15,8 +15,11 @@ import stepwise.result.Result;
 /** Runs a file's statements in order, remembering what each declares for the ones after it. */
 public final class Session {
     private final Map<String, Statement.StackDecl> stacks = new HashMap<>();
-    /** Each stack as built at its declaration, reused by derivations without a where clause. */
-    private final Map<Statement.StackDecl, stepwise.model.Net> nets = new HashMap<>();
+    /**
+     * Each stack as built at its declaration, reused by derivations without a where clause. By identity:
+     * a record's hash walks every layer, which for 10,000 layers cost a quarter of the run.
+     */
+    private final Map<Statement.StackDecl, stepwise.model.Net> nets = new java.util.IdentityHashMap<>();
     private final List<Result> results = new ArrayList<>();
     private final Map<String, Expr.Matrix> matrices = new java.util.LinkedHashMap<>();
     private final Map<String, Span> matrixLines = new HashMap<>();

@@ -22,6 +22,10 @@ class JarIT {
     private static Run java(Path workDir, String... args) throws IOException, InterruptedException {
         var cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(List.of(args));
+        return run(workDir, cmd);
+    }
+
+    private static Run run(Path workDir, List<String> cmd) throws IOException, InterruptedException {
         var pb = new ProcessBuilder(cmd).directory(workDir.toFile());
         Path out = Files.createTempFile("out", ".txt"), err = Files.createTempFile("err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -74,5 +78,64 @@ class JarIT {
         assertEquals(2, run.status());
         assertEquals(file + ":1:18: error: kernel size must be positive, got 0", run.err().lines().findFirst().orElseThrow());
         assertFalse(run.err().contains("\tat "));
+    }
+
+    // ---- the launcher the build writes beside the jar ------------------------------------------
+
+    private static Path launcher() { return Path.of("target", "stepwise").toAbsolutePath(); }
+
+    private static Run launch(Path launcher, Path workDir, String... args) throws IOException, InterruptedException {
+        var cmd = new ArrayList<>(List.of(launcher.toString()));
+        cmd.addAll(List.of(args));
+        return run(workDir, cmd);
+    }
+
+    @Test
+    void theLauncherPrintsWhatTheJarPrints() throws Exception {
+        Path file = dir.resolve("kl file.deriv"); // a space in the name: arguments pass through whole
+        Files.writeString(file, "dist q = Normal(mu, sigma^2)\ndist p = Normal(0, 1)\nderive KL(q || p)\n");
+        var viaJar = java(dir, "-jar", jar(), "derive", file.toString(), "--format", "json");
+        var viaLauncher = launch(launcher(), dir, "derive", file.toString(), "--format", "json");
+        assertEquals(0, viaLauncher.status(), viaLauncher.err());
+        assertEquals(viaJar.out(), viaLauncher.out());
+        assertEquals("", viaLauncher.err());
+        assertTrue(viaLauncher.out().contains("\"result\" : \"1/2*(-log(sigma^2) - 1 + sigma^2 + mu^2)\""), viaLauncher.out());
+    }
+
+    @Test
+    void theLauncherPassesTheExitStatusAndDiagnosticsThrough() throws Exception {
+        Path file = dir.resolve("bad.deriv");
+        Files.writeString(file, "stack S { conv(k=0) }\n");
+        var run = launch(launcher(), dir, "derive", file.toString());
+        assertEquals(2, run.status());
+        assertEquals(file + ":1:16: error: kernel size must be positive, got 0", run.err().lines().findFirst().orElseThrow());
+        assertEquals(2, launch(launcher(), dir, "derive").status(), "a usage error");
+        assertEquals(0, launch(launcher(), dir, "rules").status());
+    }
+
+    @Test
+    void aStaleMismatchedOrMissingArchiveIsSkippedInSilence() throws Exception {
+        // A copy of the launcher and jar in another folder: the archive names the original jar's path.
+        Path copy = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.copy(launcher(), copy.resolve("stepwise"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(Path.of(jar()), copy.resolve("stepwise.jar"));
+        String archiveName = Files.readString(launcher()).contains("stepwise.aot") ? "stepwise.aot" : "stepwise.jsa";
+        Path archive = copy.resolve(archiveName);
+        Path file = dir.resolve("kl.deriv");
+        Files.writeString(file, "dist q = Normal(mu, sigma^2)\ndist p = Normal(0, 1)\nderive KL(q || p)\n");
+        String expected = java(dir, "-jar", jar(), "derive", file.toString(), "--format", "json").out();
+
+        Files.copy(Path.of("target", archiveName), archive); // made for another path: mismatched
+        assertSilentAndEqual(expected, launch(copy.resolve("stepwise"), dir, "derive", file.toString(), "--format", "json"));
+        Files.write(archive, new byte[] {1, 2, 3, 4}, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING); // corrupt
+        assertSilentAndEqual(expected, launch(copy.resolve("stepwise"), dir, "derive", file.toString(), "--format", "json"));
+        Files.delete(archive); // missing
+        assertSilentAndEqual(expected, launch(copy.resolve("stepwise"), dir, "derive", file.toString(), "--format", "json"));
+    }
+
+    private static void assertSilentAndEqual(String expected, Run run) {
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+        assertEquals(expected, run.out());
     }
 }
