@@ -26,6 +26,7 @@ public final class Stepwise {
      * @throws BadInput with a located diagnostic (file name filled in) when the input is wrong
      */
     public static Report checkTex(String fileName, String text) {
+        text = withoutByteOrderMark(text);
         try {
             startAlgebraFor(fileName, text);
             var session = new Session();
@@ -46,6 +47,11 @@ public final class Stepwise {
         }
     }
 
+    /** Some editors start a UTF-8 file with U+FEFF (a byte-order mark); it is not part of the text. */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /**
      * Runs every statement of a {@code .deriv} text in order.
      *
@@ -63,6 +69,7 @@ public final class Stepwise {
      * report holds no results and every syntax error found.
      */
     public static Report deriveEach(String fileName, String text) {
+        text = withoutByteOrderMark(text);
         // A hint before parsing, so that Symja's start-up overlaps the parse; the parsed file decides for certain.
         startAlgebraFor(fileName, text);
         java.util.List<stepwise.ast.Statement> statements;

@@ -34,7 +34,7 @@ public final class Exact {
         }
         if (e instanceof Mul m) {
             Rational product = Rational.ONE;
-            for (Expr f : m.factors()) product = product.multiply(eval(f, env));
+            for (Expr f : m.factors()) product = bounded(product.multiply(eval(f, env)));
             return product;
         }
         if (e instanceof Neg n) return eval(n.arg(), env).negate();
@@ -53,6 +53,12 @@ public final class Exact {
         throw new IllegalStateException("unhandled " + e);
     }
 
+    /** Products of many large factors stay within {@link #MAX_BITS}. */
+    private static Rational bounded(Rational r) {
+        if (r.bitLength() > MAX_BITS) throw new NotExact("a number too large (beyond " + MAX_BITS + " bits)");
+        return r;
+    }
+
     public static boolean isExact(Expr e) {
         try {
             eval(e, Map.of());
@@ -68,8 +74,21 @@ public final class Exact {
         return r;
     }
 
+    /** Exact values larger than this many bits are not computed: no layer arithmetic needs them. */
+    public static final int MAX_BITS = 1 << 14;
+    /** Sums and products with more terms than this are not expanded. */
+    public static final int MAX_TERMS = 100_000;
+
     private static Rational power(Rational base, Rational exp) {
-        if (!exp.isInteger() || exp.num().bitLength() > 20) throw new NotExact("non-integer power");
+        if (!exp.isInteger()) throw new NotExact("non-integer power");
+        if (base.signum() == 0 || base.num().abs().equals(BigInteger.ONE) && base.isInteger()) {
+            if (base.signum() == 0 && exp.signum() < 0) throw new NotExact("division by zero");
+            if (base.signum() == 0) return exp.signum() == 0 ? Rational.ONE : Rational.ZERO;
+            return exp.num().testBit(0) ? base : Rational.ONE;
+        }
+        if (exp.num().bitLength() > 20 || (long) base.bitLength() * exp.num().abs().longValue() > MAX_BITS) {
+            throw new NotExact("a number too large (beyond " + MAX_BITS + " bits)");
+        }
         if (base.signum() == 0 && exp.signum() < 0) throw new NotExact("division by zero");
         return base.pow(exp.num().intValueExact());
     }
@@ -97,11 +116,14 @@ public final class Exact {
         Rational lo = eval(b.lo(), env), hi = eval(b.hi(), env);
         if (!lo.isInteger() || !hi.isInteger()) throw new NotExact("non-integer bounds");
         var inner = new java.util.HashMap<>(env);
+        if (hi.num().subtract(lo.num()).compareTo(BigInteger.valueOf(MAX_TERMS)) >= 0) {
+            throw new NotExact("a " + (b.product() ? "product" : "sum") + " of more than " + MAX_TERMS + " terms");
+        }
         Rational acc = b.product() ? Rational.ONE : Rational.ZERO;
         for (BigInteger i = lo.num(); i.compareTo(hi.num()) <= 0; i = i.add(BigInteger.ONE)) {
             inner.put(b.var(), Rational.of(i));
             Rational v = eval(b.body(), inner);
-            acc = b.product() ? acc.multiply(v) : acc.add(v);
+            acc = b.product() ? bounded(acc.multiply(v)) : acc.add(v);
         }
         return acc;
     }

@@ -78,6 +78,7 @@ public final class Numeric {
 
     private static double bigOp(BigOp b, Map<String, Double> env, Special special) {
         long lo = integer(eval(b.lo(), env, special)), hi = integer(eval(b.hi(), env, special));
+        if (hi - lo >= Exact.MAX_TERMS) throw new IllegalArgumentException("a sum or product of more than " + Exact.MAX_TERMS + " terms");
         var inner = new java.util.HashMap<>(env);
         double acc = b.product() ? 1 : 0;
         for (long i = lo; i <= hi; i++) {

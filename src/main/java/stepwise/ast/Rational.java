@@ -21,12 +21,26 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
     public static Rational of(BigInteger n) { return new Rational(n, BigInteger.ONE); }
     public static Rational of(long n, long d) { return new Rational(BigInteger.valueOf(n), BigInteger.valueOf(d)); }
 
-    /** Parses a decimal literal such as {@code 12}, {@code 0.25} or {@code 1e-3} exactly. */
+    /** Numbers written with more digits than this, or exponents beyond it, are refused by {@link #parse}. */
+    public static final int MAX_DIGITS = 1000;
+
+    /**
+     * Parses a decimal literal such as {@code 12}, {@code 0.25} or {@code 1e-3} exactly.
+     *
+     * @throws NumberFormatException for a literal beyond {@link #MAX_DIGITS} digits (such as {@code 1e999999999})
+     */
     public static Rational parse(String text) {
         var exact = new java.math.BigDecimal(text);
+        if (exact.precision() > MAX_DIGITS || Math.abs((long) exact.scale()) > MAX_DIGITS) {
+            throw new NumberFormatException("the number " + (text.length() > 20 ? text.substring(0, 17) + "..." : text)
+                    + " is too large: numbers have at most " + MAX_DIGITS + " digits");
+        }
         if (exact.scale() <= 0) return of(exact.toBigIntegerExact());
         return new Rational(exact.unscaledValue(), BigInteger.TEN.pow(exact.scale()));
     }
+
+    /** The size of the larger of numerator and denominator, in bits. */
+    public int bitLength() { return Math.max(num.bitLength(), den.bitLength()); }
 
     public boolean isInteger() { return den == BigInteger.ONE || den.equals(BigInteger.ONE); }
     public int signum() { return num.signum(); }

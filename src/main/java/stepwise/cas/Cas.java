@@ -125,6 +125,7 @@ public final class Cas {
 
     /** Expands, knowing that every symbol is a whole number (so floor(n - 2) is n - 2). */
     public Optional<Expr> expandOverIntegers(Expr e) {
+        if (beyondReach(e)) return Optional.empty();
         var writer = new SymjaWriter();
         String body;
         try {
@@ -154,6 +155,27 @@ public final class Cas {
         return normalize(Expr.sub(a, b), positive).map(d -> d instanceof Expr.Num n && n.value().signum() == 0);
     }
 
+    /** Expressions larger or deeper than people write: Symja would spend its whole time bound on them. */
+    static final int MAX_NODES = 3_000, MAX_DEPTH = 32;
+
+    private static boolean beyondReach(Expr e) {
+        var todo = new java.util.ArrayDeque<Expr>();
+        var depths = new java.util.ArrayDeque<Integer>();
+        todo.push(e);
+        depths.push(1);
+        int nodes = 0;
+        while (!todo.isEmpty()) {
+            Expr x = todo.pop();
+            int depth = depths.pop();
+            if (++nodes > MAX_NODES || depth > MAX_DEPTH) return true;
+            for (Expr c : stepwise.algebra.Exprs.children(x)) {
+                todo.push(c);
+                depths.push(depth + 1);
+            }
+        }
+        return false;
+    }
+
     /** As {@link #provesEqual}, given at most the stated seconds. */
     public Optional<Boolean> provesEqual(Expr a, Expr b, List<Expr> positive, int seconds) {
         return normalize(Expr.sub(a, b), positive, seconds).map(d -> d instanceof Expr.Num n && n.value().signum() == 0);
@@ -162,6 +184,7 @@ public final class Cas {
     private Optional<Expr> apply(String template, Expr e, List<Expr> positive) { return apply(template, e, positive, SECONDS); }
 
     private Optional<Expr> apply(String template, Expr e, List<Expr> positive, int seconds) {
+        if (beyondReach(e)) return Optional.empty();
         try {
             var writer = new SymjaWriter();
             String body = writer.write(e);

@@ -21,23 +21,25 @@ public final class Lengths {
     private Lengths() {}
 
     public static final long LIMIT = 1_000_000;
+    /** Window positions (or scattered taps) counted in one call at most, over all layers: beyond, lengths are not enumerated. */
+    public static final long WORK = 20_000_000;
 
     /** The length after every layer and parallel block (by name), or null where too large to count. */
     public static Map<String, BigInteger> lengths(Net net, int axis, BigInteger n) {
         var out = new LinkedHashMap<String, BigInteger>();
-        walk(net.nodes(), n, axis, out);
+        walk(net.nodes(), n, axis, out, new long[] {WORK});
         return out;
     }
 
-    private static BigInteger walk(List<Net.Node> nodes, BigInteger n, int axis, Map<String, BigInteger> out) {
+    private static BigInteger walk(List<Net.Node> nodes, BigInteger n, int axis, Map<String, BigInteger> out, long[] budget) {
         for (Net.Node node : nodes) {
             if (n == null) { out.put(node.name(), null); continue; }
             if (node instanceof Net.LayerNode l) {
-                n = through(l.layer(), n, axis);
+                n = through(l.layer(), n, axis, budget);
             } else {
                 BigInteger common = null;
                 for (var path : ((Net.ParallelNode) node).paths()) {
-                    BigInteger m = walk(path, n, axis, out);
+                    BigInteger m = walk(path, n, axis, out, budget);
                     if (common != null && m != null && !common.equals(m)) throw new IllegalArgumentException("paths differ in length");
                     common = m;
                 }
@@ -48,10 +50,14 @@ public final class Lengths {
         return n;
     }
 
-    private static BigInteger through(Layer layer, BigInteger n, int axis) {
+    private static BigInteger through(Layer layer, BigInteger n, int axis, long[] budget) {
         AxisParams p = layer.axis(axis);
+        if (n.bitLength() > 62) return null;
         long len = n.longValueExact();
         if (len > LIMIT) return null;
+        // The work this layer's enumeration takes, at most: positions of the padded input, or input times kernel taps.
+        long work = layer.kind() == LayerKind.TCONV ? len * integer(p.k()) : len + 2 * integer(p.leftPadding()) + integer(p.k()) * integer(p.d()) + 2;
+        if ((budget[0] -= work) < 0) return null;
         long k = integer(p.k()), s = integer(p.s()), d = integer(p.d()), op = integer(p.op()), f = integer(p.f());
         long left = integer(p.leftPadding());
         long right = p.p() instanceof Padding.Same ? d * (k - 1) - left : left;

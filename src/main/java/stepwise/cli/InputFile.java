@@ -19,19 +19,27 @@ final class InputFile {
 
     static String read(Path path) {
         try {
-            if (Files.isDirectory(path)) throw error(path, "is a directory, not a file");
+            if (Files.isDirectory(path)) throw error(path, "cannot read the input: it is a folder, not a file");
             long size = Files.size(path);
             if (size > MAX_BYTES) throw error(path, "file is too large (" + size + " bytes; the limit is 16 MiB)");
             byte[] bytes = Files.readAllBytes(path);
-            return StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes)).toString();
+            return withoutByteOrderMark(text);
         } catch (NoSuchFileException e) {
-            throw error(path, "no such file");
+            throw error(path, "cannot read the input: no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw error(path, "cannot read the input: permission denied");
         } catch (IOException e) {
-            throw error(path, "cannot read the file: " + e.getMessage());
+            throw error(path, "cannot read the input: " + (e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName()));
         }
+    }
+
+    /** Some editors start a UTF-8 file with U+FEFF; it is not part of the text. */
+    static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static BadInput error(Path path, String message) {

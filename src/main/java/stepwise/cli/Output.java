@@ -25,6 +25,10 @@ final class Output {
                 throw new BadInput(new Diagnostic(out.toString(), Span.NONE, "refusing to overwrite the input file"));
             }
             Path dir = out.toAbsolutePath().getParent();
+            if (Files.isDirectory(out)) throw cannotWrite(out, "it is a folder; name a file to write");
+            if (dir == null || !Files.exists(dir)) throw cannotWrite(out, "the folder " + dir + " does not exist");
+            if (!Files.isDirectory(dir)) throw cannotWrite(out, dir + " is not a folder");
+            if (!Files.isWritable(dir)) throw cannotWrite(out, "the folder " + dir + " is not writable");
             Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
             try {
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
@@ -32,8 +36,17 @@ final class Output {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw cannotWrite(out, "permission denied");
+        } catch (java.nio.file.FileSystemException e) {
+            // Its message names the temporary file; its reason is what the user needs.
+            throw cannotWrite(out, e.getReason() == null ? "the file system refused" : e.getReason());
         } catch (IOException e) {
-            throw new BadInput(new Diagnostic(out.toString(), Span.NONE, "cannot write the output: " + e.getMessage()));
+            throw cannotWrite(out, "the file system refused (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private static BadInput cannotWrite(Path out, String why) {
+        return new BadInput(new Diagnostic(out.toString(), Span.NONE, "cannot write the output " + out + ": " + why));
     }
 }

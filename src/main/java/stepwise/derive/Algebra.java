@@ -29,6 +29,12 @@ final class Algebra {
         return Cas.get().expandOverIntegers(e);
     }
 
+    /** A polynomial expanded and collected (no floors, no assumptions): quick, since nothing needs deciding. */
+    static Optional<Expr> expandPolynomial(Expr e) {
+        if (Exprs.isClosed(e)) return expand(e);
+        return Cas.get().expand(e);
+    }
+
     /**
      * Symja's normal form under the positive symbols, or the expression as it is when Symja gives up;
      * a number (a coefficient such as 1/2) is its own normal form and never goes to Symja.

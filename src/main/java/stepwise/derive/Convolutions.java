@@ -57,21 +57,25 @@ final class Convolutions {
         int[] canvas = {Math.max(full[0], q.p()[0] + out[0]), Math.max(full[1], q.p()[1] + out[1])};
         var copies = new ArrayList<Expr>();
         boolean show = x.height() * x.width() <= SHOWN_COPIES && canvas[0] <= SHOWN_SIDE && canvas[1] <= SHOWN_SIDE;
-        for (int i = 0; i < x.height(); i++) {
-            for (int j = 0; j < x.width(); j++) {
-                Matrix copy = scattered(i, j, canvas);
-                copies.add(copy);
-                final int ii = i, jj = j;
-                if (show) {
+        Matrix sum;
+        if (show) {
+            for (int i = 0; i < x.height(); i++) {
+                for (int j = 0; j < x.width(); j++) {
+                    Matrix copy = scattered(i, j, canvas);
+                    copies.add(copy);
+                    final int ii = i, jj = j;
                     steps.add(new Step("scatter", ConvRules.SCATTER.id(), null, List.of(Expr.mul(x.at(i, j), new Expr.Sym("K")), copy),
                             "$x_{" + (i + 1) + "," + (j + 1) + "} K$ with its corner at row " + (i * q.s()[0] + 1) + ", column " + (j * q.s()[1] + 1),
                             check(copy, point -> MatrixConv.transposeAsConvolution(oneHot(point, ii, jj), numeric(k, point), uncropped(canvas, full)))));
                 }
             }
+            sum = sum(copies, canvas);
+        } else {
+            // Too many copies to print: they are added cell by cell, never held as whole canvases.
+            sum = scatteredSum(canvas);
         }
-        Matrix sum = sum(copies, canvas);
         List<Expr> chain = show ? List.of(new Expr.Add(copies.size() == 1 ? List.of(copies.get(0), zero(canvas)) : copies), sum) : List.of(sum);
-        if (!show) notes.add("the " + copies.size() + " scattered copies of K (on a " + canvas[0] + " x " + canvas[1] + " canvas) are not printed one by one");
+        if (!show) notes.add("the " + x.height() * x.width() + " scattered copies of K (on a " + canvas[0] + " x " + canvas[1] + " canvas) are not printed one by one");
         steps.add(new Step("sum", ConvRules.SCATTER_SUM.id(), show ? null : new Expr.Sym("Y_full"), chain,
                 "one copy of $K$ per input entry, added", check(sum, point -> MatrixConv.transposeAsConvolution(numeric(x, point), numeric(k, point), uncropped(canvas, full)))));
         Matrix result = sum;
@@ -104,6 +108,31 @@ final class Convolutions {
         for (int a = 0; a < k.height(); a++) {
             for (int b = 0; b < k.width(); b++) {
                 rows.get(i * q.s()[0] + a * q.d()[0]).set(j * q.s()[1] + b * q.d()[1], Algebra.expandOrKeep(Expr.mul(x.at(i, j), k.at(a, b))));
+            }
+        }
+        return new Matrix(rows);
+    }
+
+    /** The sum of the scattered copies, each product added straight into its cell. */
+    private Matrix scatteredSum(int[] canvas) {
+        var terms = new ArrayList<List<Expr>>(canvas[0] * canvas[1]);
+        for (int c = 0; c < canvas[0] * canvas[1]; c++) terms.add(null);
+        for (int i = 0; i < x.height(); i++) {
+            for (int j = 0; j < x.width(); j++) {
+                for (int a = 0; a < k.height(); a++) {
+                    for (int b = 0; b < k.width(); b++) {
+                        int cell = (i * q.s()[0] + a * q.d()[0]) * canvas[1] + j * q.s()[1] + b * q.d()[1];
+                        if (terms.get(cell) == null) terms.set(cell, new ArrayList<>());
+                        terms.get(cell).add(Expr.mul(x.at(i, j), k.at(a, b)));
+                    }
+                }
+            }
+        }
+        var rows = zeroRows(canvas);
+        for (int r = 0; r < canvas[0]; r++) {
+            for (int c = 0; c < canvas[1]; c++) {
+                var cell = terms.get(r * canvas[1] + c);
+                if (cell != null) rows.get(r).set(c, Algebra.expandOrKeep(cell.size() == 1 ? cell.get(0) : new Expr.Add(cell)));
             }
         }
         return new Matrix(rows);

@@ -17,14 +17,58 @@ import stepwise.rules.KlRules;
 final class KlTargets {
     private KlTargets() {}
 
-    static Distribution declare(Statement.DistDecl d) {
+    static Distribution declare(Statement.DistDecl d) { return declare(d, List.of()); }
+
+    /** A distribution, checked alone and together with those declared before it: their symbols must leave some values. */
+    static Distribution declare(Statement.DistDecl d, java.util.Collection<Distribution> before) {
         Family family = Family.of(d.family()).orElseThrow(() -> new BadInput(d.span(),
                 "unknown distribution '" + d.family() + "'; families are " + Family.names()));
+        Distribution dist;
         try {
-            return new Distribution(d.name(), d.variable(), family, d.params(), d.index());
+            dist = new Distribution(d.name(), d.variable(), family, d.params(), d.index());
         } catch (IllegalArgumentException e) {
             throw new BadInput(d.span(), family.title + " " + d.name() + ": " + e.getMessage());
         }
+        if (d.index() == null) {
+            for (Expr param : d.params()) {
+                var indexed = new java.util.ArrayList<Expr>();
+                stepwise.algebra.Exprs.contains(param, e -> {
+                    if (e instanceof Expr.Indexed ix && !stepwise.algebra.Exprs.isClosed(ix.index())) indexed.add(e);
+                    return false;
+                });
+                if (!indexed.isEmpty()) {
+                    throw new BadInput(d.span(), family.title + " " + d.name() + ": " + stepwise.ast.Infix.print(indexed.get(0))
+                            + " has a symbolic index, but " + d.name() + " has no coordinates; add: for j = 1..J");
+                }
+            }
+        }
+        if (!stepwise.model.ParameterDomains.nonEmpty(List.of(dist))) {
+            throw new BadInput(d.span(), family.title + " " + d.name() + ": no values of its symbols make every parameter valid (" + domainWords(family) + ")");
+        }
+        var all = new java.util.ArrayList<>(before);
+        all.add(dist);
+        var shared = all.stream().filter(o -> o == dist || sharesSymbols(o, dist)).toList();
+        if (shared.size() > 1 && !stepwise.model.ParameterDomains.nonEmpty(shared)) {
+            throw new BadInput(d.span(), family.title + " " + d.name() + ": no values of its symbols make its parameters valid together with "
+                    + String.join(", ", shared.stream().filter(o -> o != dist).map(Distribution::name).toList()) + " (" + domainWords(family) + ")");
+        }
+        return dist;
+    }
+
+    private static boolean sharesSymbols(Distribution a, Distribution b) {
+        var symbols = new java.util.HashSet<String>();
+        a.params().forEach(p -> symbols.addAll(stepwise.algebra.Exprs.freeSymbols(p)));
+        return b.params().stream().anyMatch(p -> stepwise.algebra.Exprs.freeSymbols(p).stream().anyMatch(symbols::contains));
+    }
+
+    private static String domainWords(Family family) {
+        return switch (family) {
+            case NORMAL -> "the variance must be positive";
+            case BERNOULLI -> "the probability must be between 0 and 1";
+            case EXPONENTIAL -> "the rate must be positive";
+            case LAPLACE -> "the scale must be positive";
+            case UNIFORM -> "the lower bound must be below the upper bound";
+        };
     }
 
     static Result.Derivation derive(Statement.Derive d, Map<String, Distribution> dists) {
@@ -40,6 +84,9 @@ final class KlTargets {
         }
         if ((q.index() == null) != (p.index() == null)) {
             throw new BadInput(t.span(), "one of " + q.name() + " and " + p.name() + " has coordinates (for j = ...) and the other does not");
+        }
+        if (p.params().stream().anyMatch(x -> stepwise.algebra.Exprs.freeSymbols(x).contains(q.variable()))) {
+            throw new BadInput(t.span(), "the parameters of " + p.name() + " use " + q.variable() + ", the variable of " + q.name() + ": name the variables differently");
         }
         Distribution pOnQ = new Distribution(p.name(), q.variable(), p.family(), p.params(), p.index());
         if (q.index() != null) {

@@ -33,8 +33,12 @@ final class NetPoints {
                 if (axis.p() instanceof Padding.Same) note(axis.k(), 1);
             }
         }
-        for (String s : extraSymbols) minimum.putIfAbsent(s, 1);
+        for (String s : extraSymbols) if (minimum.putIfAbsent(s, 1) == null) lengths.add(s);
     }
+
+    /** Symbols that are not layer parameters (input lengths): drawn from a wider range, so that deep stacks have output. */
+    private final Set<String> lengths = new java.util.HashSet<>();
+    private static final int LENGTH_WIDTH = 64;
 
     private void note(Expr value, int min) {
         Set<String> symbols = Exprs.freeSymbols(value);
@@ -49,7 +53,7 @@ final class NetPoints {
         var out = new ArrayList<Map<String, Rational>>();
         for (int i = 0; i < count; i++) {
             var point = new LinkedHashMap<String, Rational>();
-            minimum.forEach((s, min) -> point.put(s, Rational.of(min + random.nextInt(WIDTH))));
+            minimum.forEach((s, min) -> point.put(s, Rational.of(min + random.nextInt(lengths.contains(s) ? LENGTH_WIDTH : WIDTH))));
             out.add(point);
         }
         return out;

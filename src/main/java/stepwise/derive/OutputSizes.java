@@ -62,16 +62,22 @@ final class OutputSizes {
     }
 
     private static void checkLength(Expr n, Target target) {
-        if (Exact.isExact(n)) {
-            Rational r = Exact.eval(n, Map.of());
-            if (!r.isInteger() || r.signum() <= 0) throw new BadInput(target.span(), "input length must be a positive whole number, got n=" + r);
+        var at = target.args().stream().filter(a -> "n".equals(a.name())).findFirst().map(a -> a.span()).orElse(target.span());
+        try {
+            stepwise.model.WholeNumber.check(n, "input length", 1, stepwise.model.WholeNumber.MAX_LENGTH);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(at, e.getMessage());
         }
     }
 
     private static Map<String, Rational> truth(Net concrete, int axis, Expr n, Map<String, Rational> point) {
         Rational length = Exact.eval(n, point);
         var out = new LinkedHashMap<String, Rational>();
-        Lengths.lengths(concrete, axis, length.num()).forEach((name, size) -> { if (size != null) out.put("n_" + name, Rational.of(size)); });
+        Lengths.lengths(concrete, axis, length.num()).forEach((name, size) -> {
+            // A point where some layer has no output lies outside the formulas' side condition: not a point to check at.
+            if (size != null && size.signum() <= 0) throw new IllegalArgumentException("no output at this point: outside the side condition");
+            if (size != null) out.put("n_" + name, Rational.of(size));
+        });
         return out;
     }
 
@@ -138,10 +144,51 @@ final class OutputSizes {
         }
         if (layer.kind() == LayerKind.AVGPOOL) {
             return add(section, layer, OutputSizeRules.AVGPOOL, List.of(avgpool(prevName, pN, kN, sN), avgpool(prev, pad, k, s)),
-                    "windows of $k$ in the padded input, one every $s$");
+                    "windows of $k$ in the padded input, one every $s$"
+                            + hasOutput(new Expr.Add(List.of(prev, Expr.mul(TWO, pad), new Expr.Neg(k)))));
         }
         return add(section, layer, OutputSizeRules.CONV, List.of(conv(prevName, pN, dN, kN, sN), conv(prev, pad, d, k, s)),
-                "windows of $d (k-1) + 1$ in the padded input, one every $s$");
+                "windows of $d (k-1) + 1$ in the padded input, one every $s$"
+                        + hasOutput(new Expr.Add(List.of(prev, Expr.mul(TWO, pad), new Expr.Neg(Expr.mul(d, Expr.sub(k, ONE))), new Expr.Neg(ONE)))));
+    }
+
+    /**
+     * The side condition of a size formula with symbols: it holds where the first window fits in the
+     * padded input (else the layer has no output and PyTorch refuses it); the check samples only there.
+     */
+    private static String hasOutput(Expr room) {
+        if (Exprs.isClosed(room)) return "";
+        Expr r = simplified(room);
+        return "; it holds where the layer has output, " + Infix.print(r) + " >= 0";
+    }
+
+    /**
+     * A size formula, simplified without asking the algebra engine about floors: floor(x/1) is x, since
+     * every symbol of a size is a whole number; what remains is expanded as a polynomial.
+     */
+    static Expr simplified(Expr e) {
+        if (Exprs.isClosed(e)) return Algebra.expandOrKeep(e);
+        Expr noFloor = dropWholeFloors(e);
+        if (!Exprs.contains(noFloor, x -> x instanceof Expr.Fn f && (f.name().equals("floor") || f.name().equals("ceil")))) {
+            return Algebra.expandPolynomial(noFloor).orElse(noFloor);
+        }
+        return Exprs.map(noFloor, x -> x instanceof Expr.Fn f && f.name().equals("floor") && f.args().size() == 1 && f.args().get(0) instanceof Expr.Div div
+                ? Expr.fn("floor", new Expr.Div(Algebra.expandPolynomial(div.num()).orElse(div.num()), div.den())) : x);
+    }
+
+    private static Expr dropWholeFloors(Expr e) {
+        Expr mapped = Exprs.map(e, OutputSizes::dropWholeFloors);
+        if (mapped instanceof Expr.Fn f && (f.name().equals("floor") || f.name().equals("ceil")) && f.args().size() == 1) {
+            Expr arg = f.args().get(0);
+            if (arg instanceof Expr.Div div && Exact.isExact(div.den()) && Exact.eval(div.den(), Map.of()).equals(Rational.ONE)) return div.num();
+            if (!Exprs.contains(arg, x -> x instanceof Expr.Div || x instanceof Expr.Fn || x instanceof Expr.Pow p && !(p.exponent() instanceof Expr.Num))
+                    && polynomialWithWholeCoefficients(arg)) return arg;
+        }
+        return mapped;
+    }
+
+    private static boolean polynomialWithWholeCoefficients(Expr e) {
+        return !Exprs.contains(e, x -> x instanceof Expr.Num n && !n.value().isInteger());
     }
 
     private static Expr conv(Expr n, Expr p, Expr d, Expr k, Expr s) {
@@ -174,7 +221,7 @@ final class OutputSizes {
             ends.add(walk(path, prevName, prev));
             endNames.add(path.isEmpty() ? prevName : Names.of("n", path.get(path.size() - 1).name()));
         }
-        var distinct = ends.stream().map(Algebra::expandOrKeep).distinct().toList();
+        var distinct = ends.stream().map(OutputSizes::simplified).distinct().toList();
         if (distinct.size() > 1) {
             throw new BadInput(block.span(), "the paths of '" + block.name() + "' give different lengths ("
                     + String.join(", ", distinct.stream().map(Infix::print).toList()) + "), so they cannot be combined");
@@ -188,7 +235,7 @@ final class OutputSizes {
     }
 
     private Expr add(String section, Layer layer, Rule rule, List<Expr> chain, String why) {
-        Expr value = Algebra.expandOrKeep(chain.get(chain.size() - 1));
+        Expr value = simplified(chain.get(chain.size() - 1));
         if (Exact.isExact(value) && Exact.eval(value, Map.of()).signum() <= 0) {
             throw new BadInput(layer.span(), "'" + layer.name() + "' leaves no output: " + Infix.print(chain.get(chain.size() - 1))
                     + " = " + Infix.print(value) + " for an input of length " + Infix.print(input));

@@ -124,7 +124,7 @@ public final class Session {
     private List<Result> dist(Statement.DistDecl d) {
         Span first = distLines.putIfAbsent(d.name(), d.span());
         if (first != null) throw new BadInput(d.span(), "distribution " + d.name() + " is declared twice (first at line " + first.line() + ")");
-        dists.put(d.name(), KlTargets.declare(d));
+        dists.put(d.name(), KlTargets.declare(d, dists.values()));
         return List.of();
     }
 

@@ -26,7 +26,16 @@ final class TfSame {
 
     /** Whether a layer pads 'same' at a stride other than 1 on some axis. */
     static boolean strided(Layer layer) {
-        return layer.axes().stream().anyMatch(a -> a.p() instanceof Padding.Same && !(a.s() instanceof Expr.Num n && n.value().equals(Rational.ONE)));
+        return layer.axes().stream().anyMatch(a -> a.p() instanceof Padding.Same && !isOne(a.s()));
+    }
+
+    /** A stride written as an expression (s=2-1) counts by its value. */
+    private static boolean isOne(Expr s) {
+        try {
+            return stepwise.algebra.Exact.eval(s, java.util.Map.of()).equals(Rational.ONE);
+        } catch (stepwise.algebra.Exact.NotExact | ArithmeticException symbolic) {
+            return false;
+        }
     }
 
     /** TensorFlow's total padding for 'same' on a length n. */

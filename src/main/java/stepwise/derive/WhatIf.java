@@ -18,6 +18,7 @@ import stepwise.diag.BadInput;
 import stepwise.model.Net;
 import stepwise.model.Param;
 import stepwise.model.StackBuilder;
+import stepwise.model.WholeNumber;
 import stepwise.result.Result;
 import stepwise.result.Step;
 import stepwise.result.Verification;
@@ -72,7 +73,7 @@ final class WhatIf {
     /** The derivation a sweep row or a solve probe stands on: the stack's output RF or length. */
     private static Result.Derivation single(Target t, Statement.StackDecl stack, List<Assignment> where, int line) {
         Net net = StackBuilder.net(stack, where);
-        if (net.dims() != 1) throw new BadInput(t.span(), "sweep and solve work on 1d stacks");
+        requireOneAxis(t, net);
         return switch (t.function()) {
             case "receptive_field" -> ReceptiveFields.derive(net, t.text(), line);
             case "output_size" -> OutputSizes.derive(net, t, line, Session.lengthArg(t));
@@ -97,21 +98,23 @@ final class WhatIf {
         if (!t.function().equals("receptive_field")) throw new BadInput(t.span(), "solve works on receptive_field(S) targets");
         Rational bound = boundOf(v);
         int min = v.param().layer() == null ? 1 : Param.of(v.param().param()).map(p -> p.min).orElse(1);
+        if (v.param().layer() == null) checkWholeParameter(v, stack.items());
         Expr x = v.param().layer() == null ? new Expr.Sym(v.param().param()) : Names.of(v.param().param(), v.param().layer());
         Rational f0 = rfAt(v, stack, min), f1 = rfAt(v, stack, min + 1), f2 = rfAt(v, stack, min + 2);
+        // The answer comes from a search that needs only that RF never decreases as the parameter grows.
+        Rational answer = search(v, stack, min, bound, f0);
         Rational slope = f1.subtract(f0);
-        if (!f2.subtract(f1).equals(slope)) {
-            throw new BadInput(v.param().span(), "the receptive field is not affine in " + v.param().text() + "; solve one layer parameter at a time");
-        }
         Rational intercept = f0.subtract(slope.multiply(Rational.of(min)));
-        var steps = new ArrayList<Step>();
+        boolean affine = v.param().layer() != null && f2.subtract(f1).equals(slope) && !hasParallel(StackBuilder.net(stack, with(v.where(), v.param(), Expr.num(min))))
+                && java.util.Objects.equals(smallest(intercept, slope, v.relation(), bound, min), answer);
+        String values = "RF = " + f0 + ", " + f1 + ", " + f2 + " at " + v.param().text() + " = " + min + ", " + (min + 1) + ", " + (min + 2);
         Expr rf = Names.of("RF", lastName(stack, v));
-        Expr affine = affine(intercept, slope, x);
-        steps.add(new Step("receptive field as a function of " + v.param().text(), WhatIfRules.AFFINE.id(), rf, List.of(affine),
-                "RF = " + f0 + ", " + f1 + ", " + f2 + " at " + v.param().text() + " = " + min + ", " + (min + 1) + ", " + (min + 2),
-                Verification.verified("brute-force", "the three values come from window arithmetic")));
-        Rational answer = smallest(intercept, slope, v.relation(), bound, min);
-        String relation = Infix.print(affine) + " " + v.relation().symbol + " " + bound;
+        var steps = new ArrayList<Step>();
+        if (!affine) return monotone(v, stack, t, x, rf, values, answer, min, bound);
+        Expr line = affine(intercept, slope, x);
+        steps.add(new Step("receptive field as a function of " + v.param().text(), WhatIfRules.AFFINE.id(), rf, List.of(line),
+                values, Verification.verified("brute-force", "the three values come from window arithmetic")));
+        String relation = Infix.print(line) + " " + v.relation().symbol + " " + bound;
         if (answer == null) {
             String reason = "no whole " + v.param().text() + " >= " + min + " gives " + relation;
             steps.add(new Step("solution", WhatIfRules.THRESHOLD.id(), x, List.of(x), reason,
@@ -121,6 +124,79 @@ final class WhatIf {
         steps.add(new Step("solution", WhatIfRules.THRESHOLD.id(), x, threshold(intercept, slope, bound, answer),
                 "the smallest whole " + v.param().text() + " >= " + min + " with " + relation, checkAnswer(v, stack, answer, min, bound)));
         return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), Exprs.num(answer), null, steps);
+    }
+
+    /** A receptive field that is not affine in the parameter (a parallel block takes its widest path): the searched answer. */
+    private static Result.Solution monotone(Statement.Solve v, Statement.StackDecl stack, Target t, Expr x, Expr rf, String values,
+                                            Rational answer, int min, Rational bound) {
+        var steps = new ArrayList<Step>();
+        steps.add(new Step("receptive field as a function of " + v.param().text(), WhatIfRules.MONOTONE.id(), rf, List.of(Expr.fn("RF", x)),
+                values + "; not affine in " + v.param().text() + ", but it never decreases as " + v.param().text() + " grows",
+                Verification.verified("brute-force", "the values come from window arithmetic")));
+        String relation = "RF " + v.relation().symbol + " " + bound;
+        if (answer == null) {
+            long last = v.relation() == Relation.LT || v.relation() == Relation.LE ? min : WholeNumber.MAX_PARAM;
+            BigInteger at = bruteRf(v, stack, BigInteger.valueOf(last));
+            String reason = "no whole " + v.param().text() + " from " + min + " to " + WholeNumber.MAX_PARAM + " (the largest value allowed) gives " + relation;
+            Verification check = holds(Rational.of(at), v.relation(), bound)
+                    ? Verification.failed("brute-force", "window arithmetic gives RF = " + at + " at " + last)
+                    : Verification.verified("brute-force", "window arithmetic: RF = " + at + " at " + v.param().text() + " = " + last
+                            + ", and RF never decreases as " + v.param().text() + " grows");
+            steps.add(new Step("solution", WhatIfRules.MONOTONE.id(), x, List.of(x), reason, check));
+            return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), null, reason, steps);
+        }
+        steps.add(new Step("solution", WhatIfRules.MONOTONE.id(), x, List.of(Exprs.num(answer)),
+                "the smallest whole " + v.param().text() + " >= " + min + " with " + relation + " (found by doubling, then halving)",
+                checkAnswer(v, stack, answer, min, bound)));
+        return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), Exprs.num(answer), null, steps);
+    }
+
+    /**
+     * The least whole x from min to the largest allowed parameter with RF(x) (relation) bound, for an RF
+     * that never decreases in x: below a bound the least x is min or none; above one, doubling finds
+     * a value that meets it and halving the least one.
+     */
+    private static Rational search(Statement.Solve v, Statement.StackDecl stack, int min, Rational bound, Rational atMin) {
+        Relation rel = v.relation();
+        if (rel == Relation.LT || rel == Relation.LE) return holds(atMin, rel, bound) ? Rational.of(min) : null;
+        boolean exact = rel == Relation.EQ || rel == Relation.APPROX;
+        Relation reach = exact ? Relation.GE : rel;
+        if (holds(atMin, reach, bound)) return exact && !atMin.equals(bound) ? null : Rational.of(min);
+        long lo = min, hi = min + 1;
+        while (!holds(rfAt(v, stack, hi), reach, bound)) {
+            if (hi >= WholeNumber.MAX_PARAM) return null;
+            lo = hi;
+            hi = Math.min(WholeNumber.MAX_PARAM, 2 * hi);
+        }
+        while (hi - lo > 1) { // RF(lo) misses, RF(hi) meets
+            long mid = lo + (hi - lo) / 2;
+            if (holds(rfAt(v, stack, mid), reach, bound)) hi = mid; else lo = mid;
+        }
+        if (exact && !rfAt(v, stack, hi).equals(bound)) return null;
+        return Rational.of(hi);
+    }
+
+    private static boolean hasParallel(Net net) {
+        return net.nodes().stream().anyMatch(n -> n instanceof Net.ParallelNode);
+    }
+
+    /** Solving for a symbol needs it written as a whole parameter (k=k1), so that RF never decreases as it grows. */
+    private static void checkWholeParameter(Statement.Solve v, List<stepwise.ast.StackItem> items) {
+        String symbol = v.param().param();
+        for (var item : items) {
+            if (item instanceof stepwise.ast.StackItem.Repeat r) checkWholeParameter(v, r.body());
+            else if (item instanceof stepwise.ast.StackItem.Parallel p) p.paths().forEach(path -> checkWholeParameter(v, path));
+            else for (var arg : ((stepwise.ast.StackItem.LayerCall) item).params()) {
+                for (int i = 0; i < arg.values().size(); i++) {
+                    Expr value = arg.values().get(i);
+                    boolean bare = value instanceof Expr.Sym s && s.name().equals(symbol);
+                    if (!bare && Exprs.freeSymbols(value).contains(symbol)) {
+                        throw new BadInput(arg.valueSpans().get(i), "solve for " + symbol + " needs it written as a whole parameter (" + arg.name() + "=" + symbol
+                                + "), not inside " + Infix.print(value));
+                    }
+                }
+            }
+        }
     }
 
     /** a + b x, written without a zero term or a unit coefficient. */
@@ -149,9 +225,16 @@ final class WhatIf {
         return net.nodes().get(net.nodes().size() - 1).name();
     }
 
+    private static void requireOneAxis(Target t, Net net) {
+        if (net.dims() != 1) {
+            throw new BadInput(t.span(), "sweep and solve work on 1d stacks; stack " + net.name() + " is 2d (declare a 1d stack for the axis you need)");
+        }
+    }
+
     /** The output RF with the parameter at x, derived and checked; other parameters must be numbers. */
     private static Rational rfAt(Statement.Solve v, Statement.StackDecl stack, long x) {
         Net net = StackBuilder.net(stack, with(v.where(), v.param(), Expr.num(x)));
+        requireOneAxis(v.target(), net);
         var rf = ReceptiveFields.forAxis(net, 0).outputRf(v.span());
         if (!Exact.isExact(rf)) {
             throw new BadInput(v.span(), "solve needs every other parameter to be a number; the receptive field is " + Infix.print(rf));

@@ -2,7 +2,6 @@ package stepwise.model;
 
 import java.util.Optional;
 import stepwise.ast.Expr;
-import stepwise.ast.Rational;
 
 /** A layer parameter, its spelling, what it is called in messages, and the least value it may take. */
 public enum Param {
@@ -28,16 +27,14 @@ public enum Param {
         return Optional.empty();
     }
 
-    /** Checks a value written for this parameter; symbolic values are accepted as they are. */
+    /**
+     * Checks a value written for this parameter: a whole number from {@link #min} to
+     * {@link WholeNumber#MAX_PARAM}, or an arithmetic expression in symbols, accepted as written.
+     *
+     * @throws IllegalArgumentException with a message naming the parameter
+     */
     public Expr validate(Expr value) {
-        if (value instanceof Expr.Neg n && n.arg() instanceof Expr.Num num) value = new Expr.Num(num.value().negate());
-        if (value instanceof Expr.Num n) {
-            Rational r = n.value();
-            if (!r.isInteger()) throw new IllegalArgumentException(title + " must be a whole number, got " + r.toDecimalString());
-            if (r.compareTo(Rational.of(min)) < 0) {
-                throw new IllegalArgumentException(title + (min == 1 ? " must be positive" : " must not be negative") + ", got " + r);
-            }
-        }
+        WholeNumber.check(value, title, min, WholeNumber.MAX_PARAM);
         return value;
     }
 }

@@ -23,13 +23,14 @@ import stepwise.diag.BadInput;
  * {@code where} assignments, and unrolls repeat blocks whose bounds are numbers.
  */
 public final class StackBuilder {
-    private static final int MAX_LAYERS = 1_000_000;
+    private static final int MAX_LAYERS = 10_000;
 
     private final StackDecl decl;
     private final Map<String, Map<Param, Assignment>> overrides = new HashMap<>();
     private final Map<String, Expr> symbolValues = new HashMap<>();
     private final Map<String, Span> seenNames = new LinkedHashMap<>();
     private final java.util.Set<Assignment> used = new java.util.HashSet<>();
+    private final Map<String, Assignment> symbolAssignments = new HashMap<>();
     private int position;
     private boolean named;
 
@@ -38,7 +39,7 @@ public final class StackBuilder {
         for (Assignment a : where) {
             if (a.ref().layer() == null) {
                 symbolValues.put(a.ref().param(), a.value());
-                used.add(a);
+                symbolAssignments.put(a.ref().param(), a);
                 continue;
             }
             Param p = Param.of(a.ref().param()).orElseThrow(() -> new BadInput(a.ref().span(),
@@ -62,7 +63,7 @@ public final class StackBuilder {
     /** The single repeat block with a symbolic bound that makes a stack general, or null. */
     public static StackItem.Repeat general(StackDecl decl) {
         for (StackItem item : decl.items()) {
-            if (item instanceof StackItem.Repeat r && !Exact.isExact(r.hi())) return r;
+            if (item instanceof StackItem.Repeat r && !Exprs.isClosed(r.hi())) return r;
         }
         return null;
     }
@@ -74,6 +75,30 @@ public final class StackBuilder {
         if (r.body().size() != 1 || !(r.body().get(0) instanceof StackItem.LayerCall call)) {
             throw new BadInput(r.span(), "the repeat block of a stack of symbolic depth holds exactly one layer");
         }
+        try {
+            if (WholeNumber.check(r.lo(), "the first layer of the repeat", 0, WholeNumber.MAX_PARAM).isEmpty()) {
+                throw new BadInput(r.span(), "a repeat of symbolic depth starts at a number, got " + WholeNumber.shown(r.lo()));
+            }
+            WholeNumber.check(r.hi(), "the last layer of the repeat", 0, WholeNumber.MAX_PARAM);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(r.span(), e.getMessage());
+        }
+        if (Exprs.freeSymbols(r.hi()).size() != 1 || Exprs.freeSymbols(r.hi()).contains(r.var())) {
+            throw new BadInput(r.span(), "the depth of a repeat is one symbol (repeat " + r.var() + " = 1..L), got " + WholeNumber.shown(r.hi()));
+        }
+        for (var arg : call.params()) {
+            for (int i = 0; i < arg.values().size(); i++) {
+                var bad = new ArrayList<Expr>();
+                Exprs.contains(arg.values().get(i), e -> {
+                    if (e instanceof Expr.Indexed ix && !Exprs.freeSymbols(ix.index()).stream().allMatch(r.var()::equals)) bad.add(e);
+                    return false;
+                });
+                if (!bad.isEmpty()) {
+                    throw new BadInput(arg.valueSpans().get(i), stepwise.ast.Infix.print(bad.get(0)) + " is indexed by something other than the repeat variable "
+                            + r.var() + "; write " + ((Expr.Indexed) bad.get(0)).name() + "[" + r.var() + "]");
+                }
+            }
+        }
         var b = new StackBuilder(decl, List.of());
         Layer template = b.layer(call, call.name() == null ? "layer" : call.name(), Map.of());
         return new GeneralStack(decl.name(), r.var(), r.lo(), r.hi(), template, r.span());
@@ -81,6 +106,10 @@ public final class StackBuilder {
 
     private void checkAllUsed(List<Assignment> where) {
         for (Assignment a : where) {
+            if (!used.contains(a) && a.ref().layer() == null) {
+                throw new BadInput(a.ref().span(), "no layer of stack " + decl.name() + " uses the symbol '" + a.ref().param()
+                        + "'; write LAYER." + a.ref().param() + " = ... for a layer parameter");
+            }
             if (!used.contains(a)) {
                 throw new BadInput(a.ref().span(), "no layer named '" + a.ref().layer() + "' in stack " + decl.name()
                         + (seenNames.isEmpty() ? "" : "; its layers are " + String.join(", ", seenNames.keySet())));
@@ -100,6 +129,7 @@ public final class StackBuilder {
 
     private List<Net.Node> unroll(StackItem.Repeat r, Map<String, Expr> loopVars, String suffix) {
         BigInteger lo = bound(r.lo(), loopVars, r.span()), hi = bound(r.hi(), loopVars, r.span());
+        if (hi.compareTo(lo) < 0) throw new BadInput(r.span(), "empty repeat range " + lo + ".." + hi + ": a repeat runs upwards");
         if (hi.subtract(lo).compareTo(BigInteger.valueOf(MAX_LAYERS)) > 0) {
             throw new BadInput(r.span(), "repeat block would make more than " + MAX_LAYERS + " layers");
         }
@@ -132,7 +162,7 @@ public final class StackBuilder {
         var out = new ArrayList<Net.Node>(template.size());
         for (int j = 0; j < template.size(); j++) {
             var call = (StackItem.LayerCall) body.get(j);
-            position++;
+            countLayer(call.span());
             String name = call.name() == null ? "L" + position : call.name() + suffix;
             claimName(name, call.span());
             Layer t = template.get(j);
@@ -144,27 +174,41 @@ public final class StackBuilder {
     private static BigInteger bound(Expr e, Map<String, Expr> loopVars, Span span) {
         try {
             Rational v = Exact.eval(Exprs.substitute(e, loopVars), Map.of());
-            if (!v.isInteger()) throw new BadInput(span, "repeat bounds must be whole numbers, got " + v);
+            if (!v.isInteger()) throw new BadInput(span, "repeat bounds must be whole numbers, got " + v.toDecimalString());
+            if (v.num().abs().compareTo(BigInteger.valueOf(WholeNumber.MAX_LENGTH)) > 0) throw new BadInput(span, "repeat bound " + WholeNumber.shown(e) + " is too large");
             return v.num();
-        } catch (Exact.NotExact ex) {
+        } catch (Exact.NotExact | ArithmeticException ex) {
             throw new BadInput(span, "a repeat block inside a stack needs numeric bounds");
         }
     }
 
     private Net.Node parallel(StackItem.Parallel p, Map<String, Expr> loopVars, String suffix) {
-        String name = p.name() == null ? "block" + (position + 1) : p.name() + suffix;
+        String name = p.name() == null ? freeBlockName("block" + (position + 1)) : p.name() + suffix;
         if (p.name() != null) named = true;
         claimName(name, p.span());
         var paths = p.paths().stream().map(path -> nodes(path, loopVars, suffix)).toList();
         return new Net.ParallelNode(name, paths, p.span());
     }
 
+    /** An unnamed block is named by the position of its first layer; a block nested at the same position gets a letter. */
+    private String freeBlockName(String name) {
+        if (!seenNames.containsKey(name)) return name;
+        for (char c = 'b'; ; c++) {
+            String candidate = name + (c <= 'z' ? String.valueOf(c) : "_" + (c - 'a' + 1));
+            if (!seenNames.containsKey(candidate)) return candidate;
+        }
+    }
+
     private Layer layerAt(StackItem.LayerCall call, Map<String, Expr> loopVars, String suffix) {
-        position++;
+        countLayer(call.span());
         String name = call.name() == null ? "L" + position : call.name() + suffix;
         if (call.name() != null) named = true;
         claimName(name, call.span());
         return layer(call, name, loopVars);
+    }
+
+    private void countLayer(Span span) {
+        if (++position > MAX_LAYERS) throw new BadInput(span, "stack " + decl.name() + " has more than " + MAX_LAYERS + " layers (the limit)");
     }
 
     private void claimName(String name, Span span) {
@@ -211,7 +255,8 @@ public final class StackBuilder {
         var values = new EnumMap<Param, Expr>(Param.class);
         Padding padding = new Padding.Explicit(AxisParams.ZERO);
         for (Param p : kind.params) {
-            Span span = written.containsKey(p) ? written.get(p).span() : call.span();
+            Span span = overriding.containsKey(p) ? overriding.get(p).span()
+                    : written.containsKey(p) ? written.get(p).valueSpans().get(Math.min(axis, written.get(p).values().size() - 1)) : call.span();
             Expr value = valueOf(p, written.get(p), overriding.get(p), loopVars, axis);
             if (value == null) {
                 if (p == Param.K || p == Param.F) throw new BadInput(call.span(), kind.keyword + " needs a " + p.title + ": write " + p.key + "=...");
@@ -239,7 +284,9 @@ public final class StackBuilder {
                 : arg.values().get(Math.min(axis, arg.values().size() - 1));
         if (value == null) return null;
         value = Exprs.substitute(value, loopVars);
-        return symbolValues.isEmpty() ? value : Exprs.substitute(value, symbolValues);
+        if (symbolValues.isEmpty()) return value;
+        for (String symbol : Exprs.freeSymbols(value)) if (symbolAssignments.containsKey(symbol)) used.add(symbolAssignments.get(symbol));
+        return Exprs.substitute(value, symbolValues);
     }
 
     private static Expr validated(Param p, Expr value, Span span) {

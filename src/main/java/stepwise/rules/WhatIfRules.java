@@ -15,6 +15,10 @@ public final class WhatIfRules {
     public static final Rule THRESHOLD = Rule.of("whatif-threshold",
             "the smallest integer x >= x0 with a + b x (relation) T is x0, ceil((T - a) / b) or floor((T - a) / b) + 1");
 
+    public static final Rule MONOTONE = Rule.of("whatif-monotone",
+            "RF never decreases as one layer's k, s or d grows; the smallest x >= x0 with RF(x) >= T is found by doubling, then halving",
+            "the answer and the value below it are checked by window arithmetic");
+
     public static final RuleFamily FAMILY = new RuleFamily("whatif", "What-if",
-            List.of(SUBSTITUTE, SWEEP, AFFINE, THRESHOLD));
+            List.of(SUBSTITUTE, SWEEP, AFFINE, THRESHOLD, MONOTONE));
 }

@@ -228,7 +228,13 @@ final class AstBuilder {
     }
 
     private Expr primary(PrimaryContext ctx) {
-        if (ctx instanceof NumberContext n) return new Expr.Num(Rational.parse(n.getText()));
+        if (ctx instanceof NumberContext n) {
+            try {
+                return new Expr.Num(Rational.parse(n.getText()));
+            } catch (NumberFormatException tooLarge) {
+                throw new BadInput(span(n), tooLarge.getMessage());
+            }
+        }
         if (ctx instanceof SymbolContext s) return new Expr.Sym(s.getText());
         if (ctx instanceof ParensContext p) return expr(p.expr());
         if (ctx instanceof IndexedContext ix) return new Expr.Indexed(ix.name.getText(), expr(ix.expr()));
@@ -262,7 +268,7 @@ final class AstBuilder {
                 return new Expr.Divergence(d.left.getText(), d.right.getText());
             }
             if (a.name != null || a.argValue() instanceof PairValueContext) {
-                throw new BadInput(span(a), "'" + fn + "' takes plain arguments here, not '" + a.getText() + "'");
+                throw new BadInput(span(a), "'" + fn + "' takes plain arguments here, not '" + shortText(a) + "'");
             }
             args.add(expr(((SingleValueContext) a.argValue()).expr()));
         }
@@ -303,6 +309,11 @@ final class AstBuilder {
 
     static Span span(Token t) {
         return new Span(t.getLine(), t.getCharPositionInLine() + 1, Math.max(1, t.getStopIndex() - t.getStartIndex() + 1));
+    }
+
+    private static String shortText(ParserRuleContext ctx) {
+        String t = text(ctx);
+        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
     }
 
     private static String text(ParserRuleContext ctx) {

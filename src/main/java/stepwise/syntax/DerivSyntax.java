@@ -36,6 +36,7 @@ public final class DerivSyntax {
         lexer.addErrorListener(new FirstErrorListener(errors));
         var tokens = new CommonTokenStream(lexer);
         tokens.fill();
+        Nesting.check(tokens.getTokens());
         var parser = new DerivParser(tokens);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
@@ -61,7 +62,10 @@ public final class DerivSyntax {
     /** Parses one expression in the language's syntax (used by the LaTeX reader and by tests). */
     public static stepwise.ast.Expr parseExpr(String text) {
         var lexer = FirstErrorListener.reportingTo(new DerivLexer(CharStreams.fromString(text)));
-        var parser = FirstErrorListener.reportingTo(new DerivParser(new CommonTokenStream(lexer)));
+        var tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        Nesting.check(tokens.getTokens());
+        var parser = FirstErrorListener.reportingTo(new DerivParser(tokens));
         var ctx = parser.expr();
         if (parser.getCurrentToken().getType() != org.antlr.v4.runtime.Token.EOF) {
             var t = parser.getCurrentToken();

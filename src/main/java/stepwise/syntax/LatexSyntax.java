@@ -72,6 +72,7 @@ public final class LatexSyntax {
 
     /** Every chain that can be read from a math body, and every row that cannot, with its place and reason. */
     public static Reading read(String body, int firstLine, int firstColumn, Declared declared) {
+        checkNesting(body, new LatexReader(declared, firstLine, firstColumn));
         String cleaned = LatexCleaner.clean(body);
         var pieces = joinContinuations(cleaned, LatexCleaner.segments(cleaned));
         var chains = new ArrayList<List<ChainLink>>();
@@ -138,6 +139,25 @@ public final class LatexSyntax {
     private static String readable(String message) {
         return message.replace("RBRACE", "\\}").replace("LBRACE", "\\{").replace("RFLOOR", "\\rfloor").replace("RCEIL", "\\rceil")
                 .replace("ROMAN", "\\mathrm").replace("LETTER", "a letter").replace("COMMAND", "a command");
+    }
+
+    /**
+     * Bounds the nesting of a math body before it is read, as {@link Nesting} does for the language's
+     * own syntax: brackets, and runs of signs or powers, at most {@link Nesting#MAX_DEPTH} deep.
+     */
+    private static void checkNesting(String body, LatexReader reader) {
+        int depth = 0, run = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '(' || c == '[' || c == '{') depth++;
+            else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+            if (c == '-' || c == '+' || c == '^') run++;
+            else if (!Character.isWhitespace(c) && c != '{' && c != '}') run = 0;
+            if (depth > Nesting.MAX_DEPTH || run > Nesting.MAX_DEPTH) {
+                throw new BadInput(reader.shift(lineOf(body, i), columnOf(body, i), 1), depth > Nesting.MAX_DEPTH
+                        ? "brackets nested more than " + Nesting.MAX_DEPTH + " deep" : "more than " + Nesting.MAX_DEPTH + " signs or powers in a row");
+            }
+        }
     }
 
     private static int lineOf(String text, int offset) {

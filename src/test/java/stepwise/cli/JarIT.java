@@ -76,7 +76,7 @@ class JarIT {
         Files.writeString(file, "stack S { conv(k=0) }\n");
         var run = java(dir, "-jar", jar(), "derive", file.toString());
         assertEquals(2, run.status());
-        assertEquals(file + ":1:16: error: kernel size must be positive, got 0", run.err().lines().findFirst().orElseThrow());
+        assertEquals(file + ":1:18: error: kernel size must be positive, got 0", run.err().lines().findFirst().orElseThrow());
         assertFalse(run.err().contains("\tat "));
     }
 
@@ -108,7 +108,7 @@ class JarIT {
         Files.writeString(file, "stack S { conv(k=0) }\n");
         var run = launch(launcher(), dir, "derive", file.toString());
         assertEquals(2, run.status());
-        assertEquals(file + ":1:16: error: kernel size must be positive, got 0", run.err().lines().findFirst().orElseThrow());
+        assertEquals(file + ":1:18: error: kernel size must be positive, got 0", run.err().lines().findFirst().orElseThrow());
         assertEquals(2, launch(launcher(), dir, "derive").status(), "a usage error");
         assertEquals(0, launch(launcher(), dir, "rules").status());
     }

@@ -42,7 +42,7 @@ class StatementErrorsTest {
         assertTrue(run.out().contains("derive receptive_field(A)   (line 3)"), run.out());
         assertTrue(run.out().contains("derive output_size(A, n=16)   (line 8)"), run.out());
         assertEquals(List.of(
-                "2:16: error: kernel size must be positive, got 0",
+                "2:18: error: kernel size must be positive, got 0",
                 "4:24: error: stack B has an error (line 2), so receptive_field(B) is not derived",
                 "5:24: error: no stack named 'C'; stacks are A, B",
                 "7:16: error: no distribution named 'r'; distributions are q"), errorLines(run));
