@@ -39,6 +39,10 @@ final class Comparison {
         return Exprs.isClosed(lhs) && Exprs.isClosed(rhs) && Exact.isExact(lhs) && Exact.isExact(rhs);
     }
 
+    private static boolean writesInfinity(Expr e) {
+        return Exprs.contains(e, x -> x instanceof Expr.Sym s && s.name().equals("infinity"));
+    }
+
     static boolean needsQuadrature(Expr e) {
         return Exprs.contains(e, x -> x instanceof Expr.Expect || x instanceof Expr.Divergence || x instanceof Expr.Integral);
     }
@@ -68,6 +72,11 @@ final class Comparison {
                 String undefined = Double.isNaN(a) ? "the left side" : "the right side";
                 return Verdict.fails("numeric", undefined + " is undefined at " + at + " where the other is " + (Double.isNaN(a) ? b : a),
                         at, String.valueOf(a), String.valueOf(b));
+            }
+            if (Double.isInfinite(a) || Double.isInfinite(b)) {
+                // An overflow is not a value: only an infinity the author wrote can be compared with one.
+                if (a == b && (writesInfinity(lhs) || writesInfinity(rhs))) continue;
+                return Verdict.unknown("numeric", "too large to evaluate in floating point" + (at.isEmpty() ? "" : " at " + at));
             }
             double scale = Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
             double gap = Math.abs(a - b);
