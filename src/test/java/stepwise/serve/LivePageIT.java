@@ -66,7 +66,10 @@ class LivePageIT {
         assertTrue(m.find(), "serve printed no URL: " + line);
         url = m.group(1);
         browser = Chromium.start(List.of("--host-resolver-rules=MAP " + FOREIGN + " 127.0.0.1"));
+        // The page replaces its sections when a derivation arrives: an element read a moment earlier may be
+        // gone, so a wait looks again rather than failing on a stale one.
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         browser.get(url);
         wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
