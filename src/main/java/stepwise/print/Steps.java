@@ -8,7 +8,7 @@ import stepwise.result.Step;
 import stepwise.result.Verification;
 
 /** Pieces every printer needs: a step as one equation, a verdict in words, a per-axis value. */
-final class Steps {
+public final class Steps {
     private Steps() {}
 
     static String equation(Step s, Function<Expr, String> render, String equals) {
@@ -74,11 +74,11 @@ final class Steps {
 
     static boolean hasSize(List<LayerRow> rows) { return rows.stream().anyMatch(r -> !r.size().isEmpty()); }
 
-    static long count(List<Step> steps, Verification.Status status) {
+    public static long count(List<Step> steps, Verification.Status status) {
         return steps.stream().filter(s -> s.verification() != null && s.verification().status() == status).count();
     }
 
-    static String tally(List<Step> steps) {
+    public static String tally(List<Step> steps) {
         long ok = count(steps, Verification.Status.VERIFIED), failed = count(steps, Verification.Status.FAILED);
         long unknown = count(steps, Verification.Status.UNKNOWN);
         var sb = new StringBuilder().append(ok).append(" of ").append(steps.size()).append(" steps verified");

@@ -5,6 +5,7 @@ import stepwise.Report;
 import stepwise.ast.Expr;
 import stepwise.ast.Infix;
 import stepwise.print.LatexPrinter;
+import stepwise.print.Steps;
 import stepwise.result.Result;
 import stepwise.result.Step;
 import stepwise.result.Verdict;
@@ -25,7 +26,7 @@ final class Sections {
         if (r instanceof Result.Prose) return new Section(statement, "prose", 0, "", html, "none", "", null, List.of());
         if (r instanceof Result.Derivation d) {
             String value = d.result() == null || d.result() instanceof Expr.Matrix ? null : Infix.print(d.result());
-            return new Section(statement, "derive", d.line(), "derive " + d.target(), html, status(d.steps()), tally(d.steps()), value, knobs);
+            return new Section(statement, "derive", d.line(), "derive " + d.target(), html, status(d.steps()), Steps.tally(d.steps()), value, knobs);
         }
         if (r instanceof Result.Sweep w) {
             long failed = w.rows().stream().filter(x -> x.verification().status() == Verification.Status.FAILED).count();
@@ -37,7 +38,7 @@ final class Sections {
         if (r instanceof Result.Solution s) {
             String heading = "solve " + s.target() + " " + s.relation().symbol + " " + Infix.print(s.bound()) + " for " + s.param();
             String value = s.value() == null ? null : Infix.print(s.value());
-            String line = tally(s.steps()) + (s.value() == null ? "; no solution: " + s.reason() : "");
+            String line = Steps.tally(s.steps()) + (s.value() == null ? "; no solution: " + s.reason() : "");
             return new Section(statement, "solve", s.line(), heading, html, status(s.steps()), line, value, knobs);
         }
         var c = (Result.CheckReport) r;
@@ -46,21 +47,8 @@ final class Sections {
     }
 
     static String status(List<Step> steps) {
-        if (count(steps, Verification.Status.FAILED) > 0) return "failed";
-        return count(steps, Verification.Status.UNKNOWN) > 0 ? "unknown" : "ok";
-    }
-
-    static String tally(List<Step> steps) {
-        long ok = count(steps, Verification.Status.VERIFIED), failed = count(steps, Verification.Status.FAILED);
-        long unknown = count(steps, Verification.Status.UNKNOWN);
-        var sb = new StringBuilder().append(ok).append(" of ").append(steps.size()).append(" steps verified");
-        if (failed > 0) sb.append(", ").append(failed).append(" FAILED");
-        if (unknown > 0) sb.append(", ").append(unknown).append(" unknown");
-        return sb.toString();
-    }
-
-    private static long count(List<Step> steps, Verification.Status status) {
-        return steps.stream().filter(s -> s.verification() != null && s.verification().status() == status).count();
+        if (Steps.count(steps, Verification.Status.FAILED) > 0) return "failed";
+        return Steps.count(steps, Verification.Status.UNKNOWN) > 0 ? "unknown" : "ok";
     }
 
     private static String checkStatus(Result.CheckReport c) {
