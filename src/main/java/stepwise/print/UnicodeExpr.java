@@ -21,6 +21,9 @@ public final class UnicodeExpr extends ExprRenderer {
 
     @Override String name(String name) {
         if (name.equals("infinity")) return "∞";
+        var tagged = AxisTag.of(name);
+        // An axis's quantity, RF_c1^(h): the axis a modifier letter after the name, RF_c1ʰ.
+        if (tagged != null) return name(tagged.base()) + (tagged.axis().equals("h") ? "ʰ" : tagged.axis().equals("w") ? "ʷ" : "^(" + tagged.axis() + ")");
         var out = new StringBuilder(name.length());
         int start = 0;
         while (start <= name.length()) {
