@@ -137,12 +137,13 @@ public final class JsonPrinter implements Printer {
 
     private static void steps(List<Step> steps, JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("steps");
+        var tex = LatexExpr.forSteps(steps);
         for (Step s : steps) {
             g.writeStartObject();
             g.writeStringField("rule", s.rule());
             if (s.section() != null) g.writeStringField("section", s.section());
             g.writeStringField("text", Steps.equation(s, Infix::print, " = "));
-            g.writeStringField("latex", Steps.equation(s, LatexExpr::of, " = "));
+            g.writeStringField("latex", Steps.equation(s, tex::latex, " = "));
             g.writeStringField("justification", s.justification());
             verified(s.verification(), g);
             verification(s.verification(), g);

@@ -66,7 +66,7 @@ public final class LatexPrinter implements Printer {
 
     private void derivation(Result.Derivation d, StringBuilder sb) {
         heading(Headings.derivation(d.target()), "derive " + d.target(), d.line(), sb);
-        blocks(style == Style.NOTES ? Notes.of(d.steps()) : Notes.full(d.steps()), sb);
+        blocks(style == Style.NOTES ? Notes.of(d.steps()) : Notes.full(d.steps()), LatexExpr.forSteps(d.steps()), sb);
         if (!d.layers().isEmpty()) table(d.layers(), sb);
         for (String n : d.notes()) sb.append(standalone ? "\\textit{Note: " + Justification.toLatex(n) + ".}\n\n" : "% note: " + n + "\n");
         tally(d.steps(), sb);
@@ -80,11 +80,11 @@ public final class LatexPrinter implements Printer {
         else sb.append("% ").append(line).append("\n\n");
     }
 
-    private void blocks(List<Notes.Block> blocks, StringBuilder sb) {
+    private void blocks(List<Notes.Block> blocks, LatexExpr tex, StringBuilder sb) {
         for (var b : blocks) {
-            if (b.heading() != null && standalone) sb.append("\\textit{").append(LatexText.escape(b.heading())).append("}\n");
+            if (b.heading() != null && standalone) sb.append("\\textit{").append(Justification.toLatex(b.heading())).append("}\n");
             if (!b.lines().isEmpty()) {
-                var rows = Rows.of(b.lines());
+                var rows = Rows.of(b.lines(), tex);
                 sb.append("\\begin{align*}\n");
                 for (int i = 0; i < rows.size(); i++) {
                     var row = rows.get(i);
@@ -233,13 +233,13 @@ public final class LatexPrinter implements Printer {
         if (s.value() == null) {
             // No solution: the affine form that shows why, and the reason in words; no chain claims a value.
             var steps = s.steps().stream().filter(st -> !st.section().equals("solution")).toList();
-            blocks(style == Style.NOTES ? Notes.of(steps) : Notes.full(steps), sb);
+            blocks(style == Style.NOTES ? Notes.of(steps) : Notes.full(steps), LatexExpr.forSteps(steps), sb);
             sb.append(standalone ? "\\textbf{No solution}: " + Justification.toLatex(Sweeps.mathRelations(s.reason())) + ".\n\n"
                     : "% no solution: " + s.reason() + "\n\n");
             tally(steps, sb);
             return;
         }
-        blocks(style == Style.NOTES ? Notes.of(s.steps()) : Notes.full(s.steps()), sb);
+        blocks(style == Style.NOTES ? Notes.of(s.steps()) : Notes.full(s.steps()), LatexExpr.forSteps(s.steps()), sb);
         tally(s.steps(), sb);
     }
 }

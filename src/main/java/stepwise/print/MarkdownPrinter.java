@@ -71,10 +71,11 @@ public final class MarkdownPrinter implements Printer {
     /** The notes style: a heading in words, each chain once in an aligned block, the reasons beside, one line under it. */
     private static void notes(Result.Derivation d, StringBuilder sb) {
         sb.append("## ").append(Headings.derivation(d.target())).append("\n\n");
+        var tex = LatexExpr.forSteps(d.steps());
         for (var b : Notes.of(d.steps())) {
             if (b.heading() != null) sb.append('*').append(b.heading()).append("*\n\n");
             if (!b.lines().isEmpty()) {
-                var rows = Rows.of(b.lines());
+                var rows = Rows.of(b.lines(), tex);
                 sb.append("$$\n\\begin{aligned}\n");
                 for (int i = 0; i < rows.size(); i++) {
                     var row = rows.get(i);
@@ -109,17 +110,18 @@ public final class MarkdownPrinter implements Printer {
     }
 
     private static void steps(List<Step> all, StringBuilder sb) {
-        Steps.layOut(all, (part, explained) -> steps(part, explained, sb));
+        var tex = LatexExpr.forSteps(all);
+        Steps.layOut(all, (part, explained) -> steps(part, explained, tex, sb));
     }
 
-    private static void steps(List<Step> steps, java.util.Set<String> explained, StringBuilder sb) {
+    private static void steps(List<Step> steps, java.util.Set<String> explained, LatexExpr tex, StringBuilder sb) {
         String section = null;
         for (Step s : steps) {
             if (s.section() != null && !s.section().equals(section)) {
                 section = s.section();
                 sb.append("**").append(section).append("**\n\n");
             }
-            sb.append("$$").append(Steps.equation(s, LatexExpr::of, " = ")).append("$$\n\n");
+            sb.append("$$").append(Steps.equation(s, tex::latex, " = ")).append("$$\n\n");
             sb.append("`").append(s.rule()).append('`');
             if (explained.add(s.rule() + s.justification())) sb.append(": ").append(s.justification());
             sb.append(" — ").append(Steps.verdict(s.verification())).append("\n\n");

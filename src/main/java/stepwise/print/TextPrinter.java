@@ -47,7 +47,7 @@ public final class TextPrinter implements Printer {
         for (Step s : steps) {
             if (s.section() != null && !s.section().equals(section)) {
                 section = s.section();
-                sb.append("  ").append(section).append('\n');
+                sb.append("  ").append(Justification.toText(section)).append('\n');
             }
             sb.append("    ").append(Steps.equation(s, UnicodeExpr::of, " = ")).append('\n');
             sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule());
