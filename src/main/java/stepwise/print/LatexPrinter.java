@@ -176,22 +176,56 @@ public final class LatexPrinter implements Printer {
     }
 
     private void sweep(Result.Sweep w, StringBuilder sb) {
-        heading(Headings.sweep(w.target(), w.param()), "sweep " + w.target() + " over " + w.param(), w.line(), sb);
-        String param = Headings.param(w.param());
-        sb.append("\\begin{center}\n\\begin{tabular}{rr}\n$").append(param).append("$ & ").append(Sweeps.valueName(w.target()))
-          .append(" \\\\ \\hline\n");
-        for (var row : w.rows()) {
-            sb.append('$').append(LatexExpr.of(row.param())).append("$ & $").append(LatexExpr.of(row.value())).append("$");
-            if (row.verification() != null && row.verification().status() == Verification.Status.FAILED) sb.append(" \\ding{55}");
-            sb.append(" \\\\\n");
-        }
-        sb.append("\\end{tabular}\n\\end{center}\n\n");
+        heading(Headings.sweep(w.target(), w.paramsText()), "sweep " + w.target() + " over " + w.paramsText(), w.line(), sb);
+        if (w.params().size() == 2) grid(w, sb);
+        else column(w, sb);
         var plot = Sweeps.plot(w);
         if (plot != null) sb.append(Pgfplots.render(plot)).append('\n');
         if (standalone) {
             String line = Sweeps.tally(w);
             sb.append("{\\small ").append(Character.toUpperCase(line.charAt(0))).append(line.substring(1)).append(".}\\par\\medskip\n\n");
         }
+    }
+
+    /** One parameter: a row per value. */
+    private static void column(Result.Sweep w, StringBuilder sb) {
+        sb.append("\\begin{center}\n\\begin{tabular}{rr}\n$").append(Headings.param(w.params().get(0))).append("$ & ")
+          .append(Sweeps.valueName(w.target())).append(" \\\\ \\hline\n");
+        for (var row : w.rows()) {
+            sb.append('$').append(LatexExpr.of(row.at().get(0))).append("$ & $").append(LatexExpr.of(row.value())).append('$')
+              .append(valueMark(row.verification())).append(" \\\\\n");
+        }
+        sb.append("\\end{tabular}\n\\end{center}\n\n");
+    }
+
+    /**
+     * Two parameters: a row per value of the first, a column per value of the second (each column a
+     * curve of the plot under it, named as its legend names it).
+     */
+    private static void grid(Result.Sweep w, StringBuilder sb) {
+        var seconds = Sweeps.values(w, 1);
+        String second = Headings.param(w.params().get(1));
+        sb.append("\\begin{center}\n\\begin{tabular}{r").append("r".repeat(seconds.size())).append("}\n & \\multicolumn{")
+          .append(seconds.size()).append("}{c}{").append(Sweeps.valueName(w.target())).append("} \\\\\n$")
+          .append(Headings.param(w.params().get(0))).append('$');
+        for (var b : seconds) sb.append(" & $").append(second).append(" = ").append(LatexExpr.of(b)).append('$');
+        sb.append(" \\\\ \\hline\n");
+        for (var a : Sweeps.values(w, 0)) {
+            sb.append('$').append(LatexExpr.of(a)).append('$');
+            for (var b : seconds) {
+                var cell = Sweeps.cell(w, a, b);
+                sb.append(" & ");
+                if (cell != null) sb.append('$').append(LatexExpr.of(cell.value())).append('$').append(valueMark(cell.verification()));
+            }
+            sb.append(" \\\\\n");
+        }
+        sb.append("\\end{tabular}\n\\end{center}\n\n");
+    }
+
+    /** A failed value is marked with a cross, one that could not be checked with a question mark; a verified one is plain. */
+    private static String valueMark(Verification v) {
+        if (v != null && v.status() == Verification.Status.FAILED) return " \\ding{55}";
+        return v == null || v.status() == Verification.Status.UNKNOWN ? " ?" : "";
     }
 
     private void check(Result.CheckReport c, StringBuilder sb) {
