@@ -41,7 +41,8 @@ row         : '[' (expr (',' expr)*)? ']' ;
 
 // ---- derivations and what-if --------------------------------------------------------------
 deriveStmt  : DERIVE target=call whereClause? ;
-sweepStmt   : SWEEP target=call OVER param=qualified '=' values whereClause? ;
+sweepStmt   : SWEEP target=call OVER sweepAxis (',' sweepAxis)* whereClause? ;
+sweepAxis   : param=qualified '=' values ;        // one or two: the second gives one curve per value
 solveStmt   : SOLVE target=call rel expr FOR param=qualified whereClause? ;
 whereClause : WHERE assignment (',' assignment)* ;
 assignment  : qualified '=' expr ;

@@ -50,10 +50,26 @@ public sealed interface Statement {
         public Derive { where = List.copyOf(where); }
     }
 
-    record Sweep(Span span, Target target, ParamRef param, SweepValues values, List<Assignment> where)
-            implements Statement {
-        public Sweep { where = List.copyOf(where); }
+    /**
+     * {@code sweep T over A = 1..4[, B = [1, 2]]}: the axes as written, in order (the parser keeps
+     * every one; the derivation says how many it takes).
+     */
+    record Sweep(Span span, Target target, List<SweepAxis> axes, List<Assignment> where) implements Statement {
+        public Sweep {
+            axes = List.copyOf(axes);
+            where = List.copyOf(where);
+            if (axes.isEmpty()) throw new IllegalArgumentException("a sweep needs a parameter");
+        }
+
+        /** The first parameter: the rows of the table, the x axis of the plot. */
+        public ParamRef param() { return axes.get(0).param(); }
+
+        /** The parameters as written, {@code H3.d, H1.s}. */
+        public String paramsText() { return String.join(", ", axes.stream().map(a -> a.param().text()).toList()); }
     }
+
+    /** One swept parameter and its values, {@code H3.d = 1..4}; the span covers the values. */
+    record SweepAxis(ParamRef param, SweepValues values, Span valuesSpan) {}
 
     record Solve(Span span, Target target, Relation relation, Expr bound, ParamRef param, List<Assignment> where)
             implements Statement {

@@ -21,7 +21,7 @@ final class AlgebraAhead {
         if (s instanceof Statement.Derive d) return d.where().stream().anyMatch(a -> symbolic(a.value()));
         if (s instanceof Statement.Sweep w) {
             return w.where().stream().anyMatch(a -> symbolic(a.value()))
-                    || w.values().list() != null && w.values().list().stream().anyMatch(AlgebraAhead::symbolic);
+                    || w.axes().stream().anyMatch(a -> a.values().list() != null && a.values().list().stream().anyMatch(AlgebraAhead::symbolic));
         }
         return false;
     }

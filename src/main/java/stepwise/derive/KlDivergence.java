@@ -58,7 +58,7 @@ final class KlDivergence {
         var at = Exprs.substitute(index.lo(), Map.of());
         double first = stepwise.algebra.Numeric.eval(at, Map.of());
         var coordinateChecks = new DomainPoints(List.of(qj, pj), List.of(), Map.of(index.var(), first), java.util.Set.of(), point -> true);
-        var kl = new KlDivergence(qj, pj, "coordinate " + index.var() + ": ", coordinateChecks);
+        var kl = new KlDivergence(qj, pj, "coordinate $" + index.var() + "$: ", coordinateChecks);
         var independence = new Step("independent coordinates", KlRules.INDEPENDENT.id(), whole, List.of(sumOfKl),
                 "the log of a product density is the sum of the coordinates' log densities", null);
         steps.add(independence.verifiedBy(IndexedChecks.sumOfCoordinates(q, p, qj, pj, sumOfKl)));
@@ -132,7 +132,7 @@ final class KlDivergence {
     }
 
     private Expr constantTerm(Expr expectation, Expr constant) {
-        String section = "first term (free of " + z + ")";
+        String section = "first term (free of $" + z + "$)";
         add(section, ExpectationRules.CONSTANT, expectation, List.of(constant), "they do not depend on $" + z + "$", null);
         Expr value = constant;
         Expr simplified = Algebra.normalizeOrKeep(constant, checks.positive());

@@ -24,46 +24,12 @@ import stepwise.result.Step;
 import stepwise.result.Verification;
 import stepwise.rules.WhatIfRules;
 
-/** {@code sweep} (one derivation per value) and {@code solve} (the least value meeting a target). */
+/** {@code solve} (the least value meeting a target), and the single derivation a sweep's point or a solve's probe stands on. */
 final class WhatIf {
     private WhatIf() {}
 
-    private static final int MAX_ROWS = 10_000;
-
-    static Result.Sweep sweep(Statement.Sweep w, Statement.StackDecl stack) {
-        var rows = new ArrayList<Result.SweepRow>();
-        for (Expr v : values(w)) {
-            var where = with(w.where(), w.param(), v);
-            Result.Derivation d = single(w.target(), stack, where, w.span().line());
-            var stopped = d.notes().stream().filter(n -> n.startsWith("the layers after block")).findFirst();
-            if (stopped.isPresent()) throw new BadInput(w.span(), w.target().text() + " has no single value: " + stopped.get());
-            rows.add(new Result.SweepRow(v, d.result(), summary(d.steps())));
-        }
-        return new Result.Sweep(w.target().text(), w.span().line(), w.param().text(), rows);
-    }
-
-    private static List<Expr> values(Statement.Sweep w) {
-        var sv = w.values();
-        if (sv.list() != null) return sv.list();
-        Rational lo = exact(sv.lo(), w), hi = exact(sv.hi(), w);
-        if (!lo.isInteger() || !hi.isInteger()) throw new BadInput(w.span(), "a sweep range runs over whole numbers, got " + lo + ".." + hi);
-        if (hi.compareTo(lo) < 0) throw new BadInput(w.span(), "empty sweep range " + lo + ".." + hi);
-        if (hi.subtract(lo).compareTo(Rational.of(MAX_ROWS)) >= 0) throw new BadInput(w.span(), "a sweep has at most " + MAX_ROWS + " rows");
-        var out = new ArrayList<Expr>();
-        for (BigInteger i = lo.num(); i.compareTo(hi.num()) <= 0; i = i.add(BigInteger.ONE)) out.add(Expr.num(Rational.of(i)));
-        return out;
-    }
-
-    private static Rational exact(Expr e, Statement.Sweep w) {
-        try {
-            return Exact.eval(e, Map.of());
-        } catch (Exact.NotExact ex) {
-            throw new BadInput(w.span(), "a sweep range needs numeric bounds");
-        }
-    }
-
     /** The where clause with one more assignment, replacing any earlier one of the same parameter. */
-    private static List<Assignment> with(List<Assignment> where, Statement.ParamRef ref, Expr value) {
+    static List<Assignment> with(List<Assignment> where, Statement.ParamRef ref, Expr value) {
         var out = new ArrayList<Assignment>();
         for (Assignment a : where) if (!a.ref().text().equals(ref.text())) out.add(a);
         out.add(new Assignment(ref.span(), ref, value));
@@ -71,7 +37,7 @@ final class WhatIf {
     }
 
     /** The derivation a sweep row or a solve probe stands on: the stack's output RF or length. */
-    private static Result.Derivation single(Target t, Statement.StackDecl stack, List<Assignment> where, int line) {
+    static Result.Derivation single(Target t, Statement.StackDecl stack, List<Assignment> where, int line) {
         Net net = StackBuilder.net(stack, where);
         requireOneAxis(t, net);
         return switch (t.function()) {

@@ -34,7 +34,7 @@ public final class Pgfplots {
             sb.append("\\addplot+[mark=").append(MARKS[i % MARKS.length]).append("] coordinates {");
             for (var p : s.points()) sb.append(" (").append(Ticks.label(p.x())).append(", ").append(Ticks.label(p.y())).append(')');
             sb.append(" };\n");
-            if (plot.hasLegend()) sb.append("\\addlegendentry{").append(escape(s.label())).append("}\n");
+            if (plot.hasLegend()) sb.append("\\addlegendentry{").append(s.mathLabel() != null ? "$" + s.mathLabel() + "$" : escape(s.label())).append("}\n");
         }
         sb.append("\\end{axis}\n\\end{tikzpicture}\n\\end{center}\n");
         return sb.toString();

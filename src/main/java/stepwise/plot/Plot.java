@@ -16,13 +16,18 @@ public record Plot(String title, String xLabel, String yLabel, List<Series> seri
         if (series.isEmpty()) throw new IllegalArgumentException("a plot needs at least one series");
     }
 
-    /** One curve: its legend label (empty for a lone curve) and its points, in order of x. */
-    public record Series(String label, List<Point> points) {
+    /**
+     * One curve: its legend label in words (empty for a lone curve), its points in order of x, and
+     * optionally the same label as LaTeX math ({@code s_{H_{1}} = 1}) for a renderer that typesets.
+     */
+    public record Series(String label, List<Point> points, String mathLabel) {
         public Series {
             label = label == null ? "" : label;
             points = List.copyOf(points);
             if (points.isEmpty()) throw new IllegalArgumentException("a series needs at least one point");
         }
+
+        public Series(String label, List<Point> points) { this(label, points, null); }
     }
 
     public record Point(double x, double y) {

@@ -137,12 +137,13 @@ public final class JsonPrinter implements Printer {
 
     private static void steps(List<Step> steps, JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("steps");
+        var tex = LatexExpr.forSteps(steps);
         for (Step s : steps) {
             g.writeStartObject();
             g.writeStringField("rule", s.rule());
             if (s.section() != null) g.writeStringField("section", s.section());
             g.writeStringField("text", Steps.equation(s, Infix::print, " = "));
-            g.writeStringField("latex", Steps.equation(s, LatexExpr::of, " = "));
+            g.writeStringField("latex", Steps.equation(s, tex::latex, " = "));
             g.writeStringField("justification", s.justification());
             verified(s.verification(), g);
             verification(s.verification(), g);
@@ -196,11 +197,14 @@ public final class JsonPrinter implements Printer {
 
     private static void sweep(Result.Sweep w, JsonGenerator g) throws IOException {
         header("sweep", w.target(), w.line(), g);
-        g.writeStringField("param", w.param());
+        if (w.params().size() == 1) g.writeStringField("param", w.params().get(0));
+        g.writeArrayFieldStart("params");
+        for (String p : w.params()) g.writeString(p);
+        g.writeEndArray();
         g.writeArrayFieldStart("rows");
         for (var row : w.rows()) {
             g.writeStartObject();
-            g.writeStringField(w.param(), Infix.print(row.param()));
+            for (int i = 0; i < w.params().size(); i++) g.writeStringField(w.params().get(i), Infix.print(row.at().get(i)));
             g.writeStringField("value", Infix.print(row.value()));
             verified(row.verification(), g);
             g.writeEndObject();

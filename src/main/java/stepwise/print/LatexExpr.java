@@ -6,10 +6,49 @@ import stepwise.ast.Rational;
 
 /** Renders an expression as LaTeX math, in the author's order: {@code \frac}, {@code \log}, {@code \sigma^2}. */
 public final class LatexExpr extends ExprRenderer {
-    private static final LatexExpr INSTANCE = new LatexExpr();
+    private static final LatexExpr INSTANCE = new LatexExpr(false);
+    private static final LatexExpr EXP_ALWAYS = new LatexExpr(true);
     private static final java.util.regex.Pattern LETTERS_DIGITS = java.util.regex.Pattern.compile("([A-Za-z]+)([0-9]+)");
 
+    /** Every exponential spelled {@code \exp(...)}, not only the long ones. */
+    private final boolean expAlways;
+
+    private LatexExpr(boolean expAlways) { this.expAlways = expAlways; }
+
     public static String of(Expr e) { return INSTANCE.render(e); }
+
+    /**
+     * The renderer for expressions shown together (one derivation): where any exponential among them
+     * needs {@code \exp(...)}, every one is spelled so, so that two densities side by side read alike
+     * ({@code \exp(-\frac{1}{2} z^2)} beside {@code \exp(-\frac{1}{2} (\frac{z - \mu}{\sigma})^2)}).
+     */
+    static LatexExpr forAll(java.util.Collection<Expr> shown) {
+        return shown.stream().anyMatch(LatexExpr::hasLongExp) ? EXP_ALWAYS : INSTANCE;
+    }
+
+    /** Every expression of the steps: subjects and links. */
+    static LatexExpr forSteps(java.util.List<stepwise.result.Step> steps) {
+        var shown = new java.util.ArrayList<Expr>();
+        for (var s : steps) {
+            if (s.subject() != null) shown.add(s.subject());
+            shown.addAll(s.chain());
+        }
+        return forAll(shown);
+    }
+
+    /** {@code e} as LaTeX in this renderer's spelling. */
+    String latex(Expr e) { return render(e); }
+
+    private static boolean hasLongExp(Expr e) {
+        if (e instanceof Fn f && f.name().equals("exp") && f.args().size() == 1 && isLong(INSTANCE.render(f.args().get(0)))) return true;
+        for (Expr c : stepwise.algebra.Exprs.children(e)) if (hasLongExp(c)) return true;
+        return false;
+    }
+
+    /** An exponent with a fraction within a fraction, or tall delimiters, is too small to read as a superscript. */
+    private static boolean isLong(String exponent) {
+        return exponent.split("\\\\frac", -1).length > 2 || exponent.contains("\\left(") || exponent.contains("\\left|");
+    }
 
     /** A symbol name as LaTeX: {@code RF_H2} is {@code \mathrm{RF}_{H_{2}}}, {@code sigma1} is {@code \sigma_{1}}. */
     public static String symbol(String name) { return INSTANCE.name(name); }
@@ -93,11 +132,16 @@ public final class LatexExpr extends ExprRenderer {
         }
     }
 
-    /** {@code e^{x}} for a short exponent; a long one (a fraction within a fraction) reads better full size: {@code \exp(...)}. */
+    /**
+     * {@code e^{x}} for a short exponent; a long one (a fraction within a fraction) reads better full
+     * size: {@code \exp(...)}, as does every one where {@link #forAll} found a long one among them.
+     */
     private void exp(Expr arg, StringBuilder sb) {
         String inner = render(arg);
-        if (inner.split("\\\\frac", -1).length > 2 || inner.contains("\\left(") || inner.contains("\\left|")) {
+        if (isLong(inner)) {
             sb.append("\\exp\\left(").append(inner).append("\\right)");
+        } else if (expAlways) {
+            sb.append("\\exp").append(open(inner)).append(inner).append(close(inner));
         } else {
             sb.append("e^{").append(inner).append('}');
         }

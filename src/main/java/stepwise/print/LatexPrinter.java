@@ -28,7 +28,15 @@ public final class LatexPrinter implements Printer {
     @Override public String print(Report report) {
         var sb = new StringBuilder();
         if (standalone) preamble(report, sb);
-        for (Result r : report.results()) {
+        var results = report.results();
+        boolean kept = false;
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            // A derivation, with the prose that introduces it, is kept on one page where it fits.
+            boolean opens = standalone && !kept && (r instanceof Result.Derivation
+                    || r instanceof Result.Prose && i + 1 < results.size() && results.get(i + 1) instanceof Result.Derivation);
+            if (opens) sb.append("\\begin{derivation}\n");
+            kept |= opens;
             if (r instanceof Result.Title t) {
                 sb.append(standalone ? "\\section*{" + LatexText.escape(t.text()) + "}\n\n" : "% " + t.text() + "\n\n");
             } else if (r instanceof Result.Prose p) {
@@ -36,6 +44,8 @@ public final class LatexPrinter implements Printer {
                 sb.append(Justification.toLatex(p.text())).append("\n\n");
             } else if (r instanceof Result.Derivation d) {
                 derivation(d, sb);
+                if (kept) sb.append("\\end{derivation}\n\n");
+                kept = false;
             } else if (r instanceof Result.Sweep w) {
                 sweep(w, sb);
             } else if (r instanceof Result.Solution s) {
@@ -48,11 +58,32 @@ public final class LatexPrinter implements Printer {
         return sb.toString();
     }
 
+    /**
+     * The {@code derivation} environment: its contents are measured first; when they are shorter than
+     * a page they start on a new page unless they fit on this one, so a derivation of less than a page
+     * never runs over a page break; a longer one is set as it comes, but not from the page's last lines.
+     * Page breaks inside stay where they would be ({@code \\unvbox} keeps them); the depth of the line
+     * before and of the last line inside is carried across the box, so the spacing is the usual one.
+     */
+    static final String KEPT_TOGETHER = """
+            \\usepackage{needspace}
+            \\newsavebox{\\derivationbox}
+            \\newdimen\\derivationdepth
+            \\newenvironment{derivation}{\\par\\global\\derivationdepth=\\prevdepth
+              \\setbox\\derivationbox\\vbox\\bgroup\\prevdepth=\\derivationdepth\\kern0pt}{\\par
+              \\global\\derivationdepth=\\prevdepth\\egroup
+              \\ifdim\\dimexpr\\ht\\derivationbox+\\dp\\derivationbox\\relax<\\textheight
+                \\needspace{\\dimexpr\\ht\\derivationbox+\\dp\\derivationbox\\relax}%
+              \\else\\needspace{10\\baselineskip}\\fi
+              \\unvbox\\derivationbox\\prevdepth=\\derivationdepth}
+            """;
+
     private static void preamble(Report report, StringBuilder sb) {
         sb.append("\\documentclass[11pt]{article}\n")
           .append("\\usepackage[margin=2cm]{geometry}\n")
           .append("\\usepackage{amsmath,amssymb,pifont}\n");
         if (report.results().stream().anyMatch(r -> r instanceof Result.Sweep)) sb.append(Pgfplots.PREAMBLE);
+        if (report.results().stream().anyMatch(r -> r instanceof Result.Derivation)) sb.append(KEPT_TOGETHER);
         sb.append("\\allowdisplaybreaks\n")
           .append("\\setlength{\\parindent}{0pt}\n")
           .append("\\setlength{\\parskip}{4pt}\n")
@@ -66,7 +97,7 @@ public final class LatexPrinter implements Printer {
 
     private void derivation(Result.Derivation d, StringBuilder sb) {
         heading(Headings.derivation(d.target()), "derive " + d.target(), d.line(), sb);
-        blocks(style == Style.NOTES ? Notes.of(d.steps()) : Notes.full(d.steps()), sb);
+        blocks(style == Style.NOTES ? Notes.of(d.steps()) : Notes.full(d.steps()), LatexExpr.forSteps(d.steps()), sb);
         if (!d.layers().isEmpty()) table(d.layers(), sb);
         for (String n : d.notes()) sb.append(standalone ? "\\textit{Note: " + Justification.toLatex(n) + ".}\n\n" : "% note: " + n + "\n");
         tally(d.steps(), sb);
@@ -80,11 +111,11 @@ public final class LatexPrinter implements Printer {
         else sb.append("% ").append(line).append("\n\n");
     }
 
-    private void blocks(List<Notes.Block> blocks, StringBuilder sb) {
+    private void blocks(List<Notes.Block> blocks, LatexExpr tex, StringBuilder sb) {
         for (var b : blocks) {
-            if (b.heading() != null && standalone) sb.append("\\textit{").append(LatexText.escape(b.heading())).append("}\n");
+            if (b.heading() != null && standalone) sb.append("\\textit{").append(Justification.toLatex(b.heading())).append("}\n");
             if (!b.lines().isEmpty()) {
-                var rows = Rows.of(b.lines());
+                var rows = Rows.of(b.lines(), tex);
                 sb.append("\\begin{align*}\n");
                 for (int i = 0; i < rows.size(); i++) {
                     var row = rows.get(i);
@@ -145,22 +176,56 @@ public final class LatexPrinter implements Printer {
     }
 
     private void sweep(Result.Sweep w, StringBuilder sb) {
-        heading(Headings.sweep(w.target(), w.param()), "sweep " + w.target() + " over " + w.param(), w.line(), sb);
-        String param = Headings.param(w.param());
-        sb.append("\\begin{center}\n\\begin{tabular}{rr}\n$").append(param).append("$ & ").append(Sweeps.valueName(w.target()))
-          .append(" \\\\ \\hline\n");
-        for (var row : w.rows()) {
-            sb.append('$').append(LatexExpr.of(row.param())).append("$ & $").append(LatexExpr.of(row.value())).append("$");
-            if (row.verification() != null && row.verification().status() == Verification.Status.FAILED) sb.append(" \\ding{55}");
-            sb.append(" \\\\\n");
-        }
-        sb.append("\\end{tabular}\n\\end{center}\n\n");
+        heading(Headings.sweep(w.target(), w.paramsText()), "sweep " + w.target() + " over " + w.paramsText(), w.line(), sb);
+        if (w.params().size() == 2) grid(w, sb);
+        else column(w, sb);
         var plot = Sweeps.plot(w);
         if (plot != null) sb.append(Pgfplots.render(plot)).append('\n');
         if (standalone) {
             String line = Sweeps.tally(w);
             sb.append("{\\small ").append(Character.toUpperCase(line.charAt(0))).append(line.substring(1)).append(".}\\par\\medskip\n\n");
         }
+    }
+
+    /** One parameter: a row per value. */
+    private static void column(Result.Sweep w, StringBuilder sb) {
+        sb.append("\\begin{center}\n\\begin{tabular}{rr}\n$").append(Headings.param(w.params().get(0))).append("$ & ")
+          .append(Sweeps.valueName(w.target())).append(" \\\\ \\hline\n");
+        for (var row : w.rows()) {
+            sb.append('$').append(LatexExpr.of(row.at().get(0))).append("$ & $").append(LatexExpr.of(row.value())).append('$')
+              .append(valueMark(row.verification())).append(" \\\\\n");
+        }
+        sb.append("\\end{tabular}\n\\end{center}\n\n");
+    }
+
+    /**
+     * Two parameters: a row per value of the first, a column per value of the second (each column a
+     * curve of the plot under it, named as its legend names it).
+     */
+    private static void grid(Result.Sweep w, StringBuilder sb) {
+        var seconds = Sweeps.values(w, 1);
+        String second = Headings.param(w.params().get(1));
+        sb.append("\\begin{center}\n\\begin{tabular}{r").append("r".repeat(seconds.size())).append("}\n & \\multicolumn{")
+          .append(seconds.size()).append("}{c}{").append(Sweeps.valueName(w.target())).append("} \\\\\n$")
+          .append(Headings.param(w.params().get(0))).append('$');
+        for (var b : seconds) sb.append(" & $").append(second).append(" = ").append(LatexExpr.of(b)).append('$');
+        sb.append(" \\\\ \\hline\n");
+        for (var a : Sweeps.values(w, 0)) {
+            sb.append('$').append(LatexExpr.of(a)).append('$');
+            for (var b : seconds) {
+                var cell = Sweeps.cell(w, a, b);
+                sb.append(" & ");
+                if (cell != null) sb.append('$').append(LatexExpr.of(cell.value())).append('$').append(valueMark(cell.verification()));
+            }
+            sb.append(" \\\\\n");
+        }
+        sb.append("\\end{tabular}\n\\end{center}\n\n");
+    }
+
+    /** A failed value is marked with a cross, one that could not be checked with a question mark; a verified one is plain. */
+    private static String valueMark(Verification v) {
+        if (v != null && v.status() == Verification.Status.FAILED) return " \\ding{55}";
+        return v == null || v.status() == Verification.Status.UNKNOWN ? " ?" : "";
     }
 
     private void check(Result.CheckReport c, StringBuilder sb) {
@@ -199,13 +264,13 @@ public final class LatexPrinter implements Printer {
         if (s.value() == null) {
             // No solution: the affine form that shows why, and the reason in words; no chain claims a value.
             var steps = s.steps().stream().filter(st -> !st.section().equals("solution")).toList();
-            blocks(style == Style.NOTES ? Notes.of(steps) : Notes.full(steps), sb);
+            blocks(style == Style.NOTES ? Notes.of(steps) : Notes.full(steps), LatexExpr.forSteps(steps), sb);
             sb.append(standalone ? "\\textbf{No solution}: " + Justification.toLatex(Sweeps.mathRelations(s.reason())) + ".\n\n"
                     : "% no solution: " + s.reason() + "\n\n");
             tally(steps, sb);
             return;
         }
-        blocks(style == Style.NOTES ? Notes.of(s.steps()) : Notes.full(s.steps()), sb);
+        blocks(style == Style.NOTES ? Notes.of(s.steps()) : Notes.full(s.steps()), LatexExpr.forSteps(s.steps()), sb);
         tally(s.steps(), sb);
     }
 }

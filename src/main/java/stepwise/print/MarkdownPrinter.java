@@ -43,11 +43,12 @@ public final class MarkdownPrinter implements Printer {
             else if (r instanceof Result.Derivation d && style == Style.NOTES) notes(d, sb);
             else if (r instanceof Result.Derivation d) derivation(d, sb);
             else if (r instanceof Result.Sweep w) {
-                if (style == Style.NOTES) sb.append("## ").append(Headings.sweep(w.target(), w.param())).append("\n\n");
+                if (style == Style.NOTES) sb.append("## ").append(Headings.sweep(w.target(), w.paramsText())).append("\n\n");
                 sweep(w, style == Style.FULL, sb);
                 if (Sweeps.plot(w) != null && ++plots > 0 && plotBase != null) {
                     var plot = Sweeps.plot(w);
-                    sb.append("\n![").append(plot.title()).append(" against ").append(plot.xLabel()).append("](")
+                    sb.append("\n![").append(plot.title()).append(" against ").append(plot.xLabel())
+                      .append(w.params().size() == 2 ? ", one curve per " + Sweeps.paramWords(w.params().get(1)) : "").append("](")
                       .append(plotBase).append("-sweep-").append(plots).append(".svg)\n");
                 }
             }
@@ -70,10 +71,11 @@ public final class MarkdownPrinter implements Printer {
     /** The notes style: a heading in words, each chain once in an aligned block, the reasons beside, one line under it. */
     private static void notes(Result.Derivation d, StringBuilder sb) {
         sb.append("## ").append(Headings.derivation(d.target())).append("\n\n");
+        var tex = LatexExpr.forSteps(d.steps());
         for (var b : Notes.of(d.steps())) {
             if (b.heading() != null) sb.append('*').append(b.heading()).append("*\n\n");
             if (!b.lines().isEmpty()) {
-                var rows = Rows.of(b.lines());
+                var rows = Rows.of(b.lines(), tex);
                 sb.append("$$\n\\begin{aligned}\n");
                 for (int i = 0; i < rows.size(); i++) {
                     var row = rows.get(i);
@@ -108,17 +110,18 @@ public final class MarkdownPrinter implements Printer {
     }
 
     private static void steps(List<Step> all, StringBuilder sb) {
-        Steps.layOut(all, (part, explained) -> steps(part, explained, sb));
+        var tex = LatexExpr.forSteps(all);
+        Steps.layOut(all, (part, explained) -> steps(part, explained, tex, sb));
     }
 
-    private static void steps(List<Step> steps, java.util.Set<String> explained, StringBuilder sb) {
+    private static void steps(List<Step> steps, java.util.Set<String> explained, LatexExpr tex, StringBuilder sb) {
         String section = null;
         for (Step s : steps) {
             if (s.section() != null && !s.section().equals(section)) {
                 section = s.section();
                 sb.append("**").append(section).append("**\n\n");
             }
-            sb.append("$$").append(Steps.equation(s, LatexExpr::of, " = ")).append("$$\n\n");
+            sb.append("$$").append(Steps.equation(s, tex::latex, " = ")).append("$$\n\n");
             sb.append("`").append(s.rule()).append('`');
             if (explained.add(s.rule() + s.justification())) sb.append(": ").append(s.justification());
             sb.append(" — ").append(Steps.verdict(s.verification())).append("\n\n");
@@ -148,12 +151,34 @@ public final class MarkdownPrinter implements Printer {
     private static String math(String latex) { return "$" + latex + "$"; }
 
     private static void sweep(Result.Sweep w, boolean full, StringBuilder sb) {
-        if (full) header("sweep " + w.target() + " over " + w.param(), w.line(), sb);
-        sb.append("| `").append(w.param()).append("` | value | checked |\n| --- | --- | --- |\n");
+        if (full) header("sweep " + w.target() + " over " + w.paramsText(), w.line(), sb);
+        if (w.params().size() == 2) {
+            grid(w, sb);
+            return;
+        }
+        sb.append("| `").append(w.params().get(0)).append("` | value | checked |\n| --- | --- | --- |\n");
         for (var row : w.rows()) {
-            sb.append("| ").append(math(LatexExpr.of(row.param()))).append(" | ").append(math(LatexExpr.of(row.value())))
+            sb.append("| ").append(math(LatexExpr.of(row.at().get(0)))).append(" | ").append(math(LatexExpr.of(row.value())))
                     .append(" | ").append(Steps.verdict(row.verification())).append(" |\n");
         }
+    }
+
+    /** Two parameters: a row per value of the first, a column (a curve of the plot) per value of the second; the checks under it. */
+    private static void grid(Result.Sweep w, StringBuilder sb) {
+        var seconds = Sweeps.values(w, 1);
+        sb.append("| `").append(w.params().get(0)).append('`');
+        for (var b : seconds) sb.append(" | `").append(w.params().get(1)).append(" = ").append(stepwise.ast.Infix.print(b)).append('`');
+        sb.append(" |\n|").append(" --- |".repeat(seconds.size() + 1)).append('\n');
+        for (var a : Sweeps.values(w, 0)) {
+            sb.append("| ").append(math(LatexExpr.of(a)));
+            for (var b : seconds) {
+                var cell = Sweeps.cell(w, a, b);
+                sb.append(" | ").append(cell == null ? "" : math(LatexExpr.of(cell.value())) + Sweeps.mark(cell.verification()));
+            }
+            sb.append(" |\n");
+        }
+        String tally = Sweeps.tally(w);
+        sb.append("\n*").append(Character.toUpperCase(tally.charAt(0))).append(tally.substring(1)).append(".*\n");
     }
 
     private static void check(Result.CheckReport c, StringBuilder sb) {

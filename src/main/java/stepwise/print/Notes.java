@@ -80,14 +80,20 @@ final class Notes {
         };
     }
 
-    /** A step continues the last when it starts from the last one's result, about the same subject (or none). */
+    /**
+     * A step continues the last when it starts from the last one's result: its first link is that
+     * result (about the same subject, or none), or its subject is ({@code E[c x] = c E[x]}, then
+     * {@code c E[x] = c v}: one chain {@code E[c x] = c E[x] = c v}).
+     */
     static boolean continues(Step previous, Step s) {
+        if (s.subject() != null && s.subject().equals(previous.after())) return true;
         return s.chain().size() > 1 && s.before().equals(previous.after())
                 && (s.subject() == null || Objects.equals(s.subject(), previous.subject()));
     }
 
     private static Line line(Step s, boolean continues, Set<String> explained) {
         String why = explained.add(s.justification()) ? s.justification() : null;
+        if (continues && s.subject() != null && !s.subject().equals(s.before())) return new Line(null, s.chain(), why, failure(s), s);
         if (continues) return new Line(null, s.chain().subList(1, s.chain().size()), why, failure(s), s);
         if (s.subject() != null) return new Line(s.subject(), s.chain(), why, failure(s), s);
         if (s.chain().size() == 1) return new Line(null, s.chain(), why, failure(s), s);

@@ -19,36 +19,37 @@ final class Rows {
 
     record Row(String left, String right, int line) {}
 
-    static List<Row> of(List<Notes.Line> lines) {
+    /** The rows of {@code lines}, each expression in {@code tex}'s spelling. */
+    static List<Row> of(List<Notes.Line> lines, LatexExpr tex) {
         double left = 0;
         for (var l : lines) {
             if (l.lhs() != null) {
-                double w = LatexWidth.of(LatexExpr.of(l.lhs()));
+                double w = LatexWidth.of(tex.latex(l.lhs()));
                 if (w <= WIDEST_LEFT) left = Math.max(left, w);
             }
         }
         double budget = BUDGET - left;
         var rows = new ArrayList<Row>();
-        for (int i = 0; i < lines.size(); i++) line(lines.get(i), i, left, budget, rows);
+        for (int i = 0; i < lines.size(); i++) line(lines.get(i), i, left, budget, rows, tex);
         return rows;
     }
 
-    private static void line(Notes.Line l, int index, double leftWidth, double budget, List<Row> rows) {
+    private static void line(Notes.Line l, int index, double leftWidth, double budget, List<Row> rows, LatexExpr tex) {
         String left = "";
         var links = new ArrayList<String>();
         if (l.lhs() != null) {
-            String lhs = LatexExpr.of(l.lhs());
+            String lhs = tex.latex(l.lhs());
             if (LatexWidth.of(lhs) <= WIDEST_LEFT) left = lhs;
             else {
                 // The left side on its own row (or rows), in the right-hand column.
-                var pieces = Pieces.of(l.lhs(), budget);
+                var pieces = Pieces.of(l.lhs(), budget, tex);
                 fill(pieces, "", rows, index, budget);
             }
         }
         String current = "";
         boolean first = true;
         for (Expr link : l.links()) {
-            String text = "= " + LatexExpr.of(link);
+            String text = "= " + tex.latex(link);
             double w = LatexWidth.of(text);
             if (current.isEmpty() || LatexWidth.of(current) + w + 4 <= budget) {
                 current = current.isEmpty() ? text : current + " " + text;
@@ -64,12 +65,12 @@ final class Rows {
         }
         // The last link alone is too wide: cut it, the earlier ones on their own row.
         Expr last = l.links().get(l.links().size() - 1);
-        String before = current.substring(0, current.length() - ("= " + LatexExpr.of(last)).length()).stripTrailing();
+        String before = current.substring(0, current.length() - ("= " + tex.latex(last)).length()).stripTrailing();
         if (!before.isEmpty()) {
             rows.add(new Row(first ? left : "", before, index));
             first = false;
         }
-        var pieces = new ArrayList<>(Pieces.of(last, budget - 15));
+        var pieces = new ArrayList<>(Pieces.of(last, budget - 15, tex));
         pieces.set(0, "= " + pieces.get(0));
         int start = rows.size();
         fill(pieces, "\\quad ", rows, index, budget);

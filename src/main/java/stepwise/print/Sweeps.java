@@ -25,17 +25,62 @@ public final class Sweeps {
         return "value";
     }
 
-    /** The sweep as a plot, one curve; null when a value or a parameter is not a number. */
+    /**
+     * The sweep as a plot: one curve, or for two parameters one curve per value of the second with
+     * the first along x; null when a value or a parameter is not a number.
+     */
     public static Plot plot(Result.Sweep w) {
+        String title = Headings.derivation(w.target()).replace("$", "");
+        String x = paramWords(w.params().get(0)), y = plainValueName(w.target());
+        if (w.params().size() == 1) {
+            var points = points(w.rows());
+            return points == null || points.isEmpty() ? null : new Plot(title, x, y, List.of(new Plot.Series("", points)));
+        }
+        var series = new ArrayList<Plot.Series>();
+        String second = w.params().get(1);
+        for (Expr value : values(w, 1)) {
+            var points = points(column(w, value));
+            if (points == null || points.isEmpty()) return null;
+            series.add(new Plot.Series(paramWords(second) + " = " + stepwise.ast.Infix.print(value), points,
+                    Headings.param(second) + " = " + LatexExpr.of(value)));
+        }
+        return series.isEmpty() ? null : new Plot(title, x, y, series);
+    }
+
+    private static List<Plot.Point> points(List<Result.SweepRow> rows) {
         var points = new ArrayList<Plot.Point>();
-        for (var row : w.rows()) {
-            Double x = number(row.param()), y = number(row.value());
+        for (var row : rows) {
+            Double x = number(row.at().get(0)), y = number(row.value());
             if (x == null || y == null) return null;
             points.add(new Plot.Point(x, y));
         }
-        if (points.isEmpty()) return null;
-        String title = Headings.derivation(w.target()).replace("$", "");
-        return new Plot(title, paramWords(w.param()), plainValueName(w.target()), List.of(new Plot.Series("", points)));
+        return points;
+    }
+
+    /** The values a parameter takes in the sweep, in the order written (each once). */
+    static List<Expr> values(Result.Sweep w, int axis) {
+        var seen = new java.util.LinkedHashMap<String, Expr>();
+        for (var row : w.rows()) seen.putIfAbsent(stepwise.ast.Infix.print(row.at().get(axis)), row.at().get(axis));
+        return List.copyOf(seen.values());
+    }
+
+    /** The rows at one value of the second parameter: one curve, one column of the grid. */
+    static List<Result.SweepRow> column(Result.Sweep w, Expr second) {
+        String key = stepwise.ast.Infix.print(second);
+        return w.rows().stream().filter(r -> stepwise.ast.Infix.print(r.at().get(1)).equals(key)).toList();
+    }
+
+    /** The row at a value of the first parameter and one of the second, or null when the grid has none. */
+    static Result.SweepRow cell(Result.Sweep w, Expr first, Expr second) {
+        String a = stepwise.ast.Infix.print(first), b = stepwise.ast.Infix.print(second);
+        return w.rows().stream().filter(r -> stepwise.ast.Infix.print(r.at().get(0)).equals(a) && stepwise.ast.Infix.print(r.at().get(1)).equals(b))
+                .findFirst().orElse(null);
+    }
+
+    /** A grid cell's mark after its value: nothing when verified, ✗ when its check failed, ? when it could not be checked. */
+    static String mark(Verification v) {
+        if (v == null || v.status() == Verification.Status.UNKNOWN) return " ?";
+        return v.status() == Verification.Status.FAILED ? " ✗" : "";
     }
 
     /** {@code H3.d} in words for an axis label: "dilation of H3"; a bare symbol is itself. */
@@ -62,8 +107,11 @@ public final class Sweeps {
 
     static String tally(Result.Sweep w) {
         long failed = w.rows().stream().filter(r -> r.verification() != null && r.verification().status() == Verification.Status.FAILED).count();
-        String rows = w.rows().size() == 1 ? "the value" : "all " + w.rows().size() + " values";
-        return failed == 0 ? rows + " verified by brute force" : failed + " of " + w.rows().size() + " values fail their check (marked ✗)";
+        long unknown = w.rows().stream().filter(r -> r.verification() == null || r.verification().status() == Verification.Status.UNKNOWN).count();
+        int n = w.rows().size();
+        if (failed > 0) return failed + " of " + n + " values fail their check (marked ✗)";
+        if (unknown > 0) return (n - unknown) + " of " + n + " values verified by brute force; " + unknown + " could not be checked (marked ?)";
+        return n == 1 ? "the value verified by brute force" : "all " + n + " values verified by brute force";
     }
 
     /** The reason kept as written; relations in it become math when it is escaped ({@link Justification#toLatex}). */

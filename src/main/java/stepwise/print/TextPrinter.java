@@ -47,7 +47,7 @@ public final class TextPrinter implements Printer {
         for (Step s : steps) {
             if (s.section() != null && !s.section().equals(section)) {
                 section = s.section();
-                sb.append("  ").append(section).append('\n');
+                sb.append("  ").append(Justification.toText(section)).append('\n');
             }
             sb.append("    ");
             Steps.equation(s, UnicodeExpr::append, " = ", sb);
@@ -104,11 +104,34 @@ public final class TextPrinter implements Printer {
     }
 
     private static void sweep(Result.Sweep w, StringBuilder sb) {
-        header("sweep", w.target() + " over " + w.param(), w.line(), sb);
+        header("sweep", w.target() + " over " + w.paramsText(), w.line(), sb);
+        if (w.params().size() == 2) {
+            grid(w, sb);
+            return;
+        }
         var cells = new ArrayList<List<String>>();
-        cells.add(List.of(w.param(), "value", ""));
-        for (var row : w.rows()) cells.add(List.of(UnicodeExpr.of(row.param()), UnicodeExpr.of(row.value()), mark(row.verification())));
+        cells.add(List.of(w.params().get(0), "value", ""));
+        for (var row : w.rows()) cells.add(List.of(UnicodeExpr.of(row.at().get(0)), UnicodeExpr.of(row.value()), mark(row.verification())));
         columns(cells, sb);
+    }
+
+    /** Two parameters: a row per value of the first, a column (a curve of the plot) per value of the second; the checks under it. */
+    private static void grid(Result.Sweep w, StringBuilder sb) {
+        var seconds = Sweeps.values(w, 1);
+        var header = new ArrayList<>(List.of(w.params().get(0)));
+        for (var b : seconds) header.add(w.params().get(1) + " = " + UnicodeExpr.of(b));
+        var cells = new ArrayList<List<String>>();
+        cells.add(header);
+        for (var a : Sweeps.values(w, 0)) {
+            var row = new ArrayList<>(List.of(UnicodeExpr.of(a)));
+            for (var b : seconds) {
+                var cell = Sweeps.cell(w, a, b);
+                row.add(cell == null ? "" : UnicodeExpr.of(cell.value()) + Sweeps.mark(cell.verification()));
+            }
+            cells.add(row);
+        }
+        columns(cells, sb);
+        sb.append("  ").append(Sweeps.tally(w)).append('\n');
     }
 
     private static void check(Result.CheckReport c, StringBuilder sb) {

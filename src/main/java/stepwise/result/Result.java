@@ -26,10 +26,29 @@ public sealed interface Result {
         @Override public boolean ok() { return steps.stream().noneMatch(s -> s.verification().status() == Verification.Status.FAILED); }
     }
 
-    record SweepRow(Expr param, Expr value, Verification verification) {}
+    /** One point of a sweep: a value per swept parameter (in the sweep's order), the derived value, its check. */
+    record SweepRow(List<Expr> at, Expr value, Verification verification) {
+        public SweepRow { at = List.copyOf(at); }
 
-    record Sweep(String target, int line, String param, List<SweepRow> rows) implements Result {
-        public Sweep { rows = List.copyOf(rows); }
+        public SweepRow(Expr param, Expr value, Verification verification) { this(List.of(param), value, verification); }
+    }
+
+    /**
+     * A sweep over one parameter (a row per value) or two (a row per point of the grid, first
+     * parameter outer: one curve per value of the second).
+     */
+    record Sweep(String target, int line, List<String> params, List<SweepRow> rows) implements Result {
+        public Sweep {
+            params = List.copyOf(params);
+            rows = List.copyOf(rows);
+            if (params.isEmpty() || params.size() > 2) throw new IllegalArgumentException("a sweep is over one or two parameters");
+            for (var r : rows) if (r.at().size() != params.size()) throw new IllegalArgumentException("a sweep row needs one value per parameter");
+        }
+
+        public Sweep(String target, int line, String param, List<SweepRow> rows) { this(target, line, List.of(param), rows); }
+
+        /** The parameters as written, {@code H3.d, H1.s}. */
+        public String paramsText() { return String.join(", ", params); }
 
         @Override public boolean ok() { return rows.stream().noneMatch(r -> r.verification().status() == Verification.Status.FAILED); }
     }

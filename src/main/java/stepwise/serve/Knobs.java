@@ -24,7 +24,7 @@ final class Knobs {
     static final int WHOLE_MAX = 16;
 
     static List<Knob> of(Statement s, Result r, List<Statement> before) {
-        if (s instanceof Statement.Sweep w && r instanceof Result.Sweep) return List.of(sweepKnob(w));
+        if (s instanceof Statement.Sweep w && r instanceof Result.Sweep) return w.axes().stream().map(Knobs::sweepKnob).toList();
         if (!(s instanceof Statement.Derive d) || !(r instanceof Result.Derivation result)) return List.of();
         return switch (d.target().function()) {
             case "receptive_field", "output_size" -> stackKnobs(d, result, before);
@@ -33,7 +33,8 @@ final class Knobs {
         };
     }
 
-    private static Knob sweepKnob(Statement.Sweep w) {
+    /** A slider per swept parameter, from the parameter's least value, starting at the first value swept. */
+    private static Knob sweepKnob(Statement.SweepAxis w) {
         int min = lowest(w.param().param());
         int max = WHOLE_MAX, initial = min;
         var values = w.values().list() != null ? w.values().list() : List.of(w.values().lo(), w.values().hi());

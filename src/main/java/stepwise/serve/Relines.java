@@ -10,7 +10,7 @@ final class Relines {
         if (r instanceof Result.Derivation d && d.line() != line) {
             return new Result.Derivation(d.target(), line, d.steps(), d.result(), d.layers(), d.notes());
         }
-        if (r instanceof Result.Sweep w && w.line() != line) return new Result.Sweep(w.target(), line, w.param(), w.rows());
+        if (r instanceof Result.Sweep w && w.line() != line) return new Result.Sweep(w.target(), line, w.params(), w.rows());
         if (r instanceof Result.Solution s && s.line() != line) {
             return new Result.Solution(s.target(), line, s.param(), s.relation(), s.bound(), s.value(), s.reason(), s.steps());
         }

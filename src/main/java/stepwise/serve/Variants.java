@@ -38,9 +38,12 @@ final class Variants {
         }
         if (target instanceof Statement.Sweep w) {
             var where = new ArrayList<>(w.where());
-            Expr value = symbolic ? new Expr.Sym(w.param().param()) : values.containsKey(w.param().text()) ? Exprs.num(values.get(w.param().text())) : null;
-            if (value == null) throw new IllegalArgumentException("no value for " + w.param().text());
-            where.add(new Assignment(w.param().span(), w.param(), value));
+            for (var axis : w.axes()) {
+                ParamRef p = axis.param();
+                Expr value = symbolic ? new Expr.Sym(symbol(w, p)) : values.containsKey(p.text()) ? Exprs.num(values.get(p.text())) : null;
+                if (value == null) throw new IllegalArgumentException("no value for " + p.text());
+                where.add(new Assignment(p.span(), p, value));
+            }
             out.add(new Statement.Derive(w.span(), w.target(), where));
         } else if (target instanceof Statement.Derive d && d.target().function().equals("KL")) {
             out.add(d);
@@ -72,10 +75,22 @@ final class Variants {
                 d.params().stream().map(p -> Exprs.substitute(p, symbols)).toList(), d.index());
     }
 
+    /**
+     * The symbol a swept parameter becomes in the formula: its own name ({@code d} for {@code H3.d}),
+     * or with its layer ({@code d_H3}) when the other swept parameter has the same name.
+     */
+    private static String symbol(Statement.Sweep w, ParamRef p) {
+        boolean shared = w.axes().stream().filter(a -> a.param().param().equals(p.param())).count() > 1;
+        return shared && p.layer() != null ? p.param() + "_" + p.layer() : p.param();
+    }
+
     /** How the page heads a variant: the statement's target with the values it was given. */
     static String heading(Statement s, Map<String, Rational> values, boolean symbolic) {
         String target = s instanceof Statement.Sweep w ? w.target().text() : ((Statement.Derive) s).target().text();
-        if (symbolic) return s instanceof Statement.Sweep w ? target + " where " + w.param().text() + " = " + w.param().param() : target;
+        if (symbolic && s instanceof Statement.Sweep w) {
+            return target + " where " + String.join(", ", w.axes().stream().map(a -> a.param().text() + " = " + symbol(w, a.param())).toList());
+        }
+        if (symbolic) return target;
         var parts = new ArrayList<String>();
         values.forEach((k, v) -> parts.add(k + " = " + v.toDecimalString()));
         return target + (parts.isEmpty() ? "" : " where " + String.join(", ", parts));

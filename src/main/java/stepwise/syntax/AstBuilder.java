@@ -99,11 +99,16 @@ final class AstBuilder {
     }
 
     private Statement sweep(SweepStmtContext ctx) {
+        var axes = ctx.sweepAxis().stream().map(this::sweepAxis).toList();
+        return new Statement.Sweep(span(ctx), target(ctx.target), axes, where(ctx.whereClause()));
+    }
+
+    private Statement.SweepAxis sweepAxis(SweepAxisContext ctx) {
         var v = ctx.values();
         Statement.SweepValues values = v.range() != null
                 ? new Statement.SweepValues(expr(v.range().lo), expr(v.range().hi), null)
                 : new Statement.SweepValues(null, null, v.expr().stream().map(this::expr).toList());
-        return new Statement.Sweep(span(ctx), target(ctx.target), paramRef(ctx.param), values, where(ctx.whereClause()));
+        return new Statement.SweepAxis(paramRef(ctx.param), values, span(v));
     }
 
     private Statement solve(SolveStmtContext ctx) {

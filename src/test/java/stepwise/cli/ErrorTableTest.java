@@ -58,7 +58,12 @@ class ErrorTableTest {
         stack Q { tconv(k=k1, s=2) }\\nderive receptive_field(Q) | 1:11: error: 'L1' needs numeric parameters: windows through transposed and upsampling layers are followed output position by output position
         stack Q { repeat l = 1..L { conv(k=3) } conv(k=1) }\\nderive receptive_field(Q) | 1:1: error: a stack of symbolic depth holds one repeat block and nothing else
         stack Q { A = conv(k=3) }\\nsolve receptive_field(Q) >= x for A.k | 2:1: error: solve needs a numeric target, got x
-        stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 5..1 | 2:1: error: empty sweep range 5..1
+        stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 5..1 | 2:37: error: empty sweep range 5..1
+        stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 1..3, A.s = 2..1 | 2:49: error: empty sweep range 2..1
+        stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 1..3, A.k = [1, 2] | 2:43: error: a two-parameter sweep needs two different parameters; A.k is given twice
+        stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 1..3, A.s = 1..7 | 2:43: error: the second parameter of a sweep gives one curve per value: at most 6 values of A.s, got 7
+        stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 1..2000, A.s = 1..6 | 2:46: error: a sweep has at most 10000 points; 2000 values of A.k times 6 of A.s make 12000
+        stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 1..3, A.s = [1], A.d = [1] | 2:54: error: a sweep is over one or two parameters, got 3
         dist q = Gauss(0, 1)                                    | 1:1: error: unknown distribution 'Gauss'; families are Normal, Bernoulli, Exponential, Laplace, Uniform
         dist q = Normal(0, -1)                                  | 1:1: error: Normal q: variance must be positive, got -1
         dist q = Normal(0)                                      | 1:1: error: Normal q: Normal takes 2 parameters (mean, variance), got 1

@@ -46,6 +46,23 @@ class WhatIfRulesTest {
     }
 
     @Test
+    void twoParameterSweepGivesAVerifiedRowPerPointFirstParameterOuter() {
+        var w = Fixtures.results(Fixtures.derive(Q1 + "sweep receptive_field(Q1) over H3.d = 1..3, H1.s = [1, 2]"), Result.Sweep.class).get(0);
+        assertEquals(List.of("H3.d", "H1.s"), w.params());
+        assertEquals(List.of("1 1 11", "1 2 17", "2 1 15", "2 2 25", "3 1 19", "3 2 33"), w.rows().stream()
+                .map(r -> Infix.print(r.at().get(0)) + " " + Infix.print(r.at().get(1)) + " " + Infix.print(r.value())).toList());
+        assertTrue(w.rows().stream().allMatch(r -> r.verification().ok()));
+    }
+
+    @Test
+    void twoParameterSweepOfOutputSizesKeepsTheWhereClause() {
+        var w = Fixtures.results(Fixtures.derive(Q1 + "sweep output_size(Q1, n=64) over H3.d = [1, 2], H1.s = [1, 2] where H2.k = 5"),
+                Result.Sweep.class).get(0);
+        // n = 64: H1 gives floor((64 - 5)/s) + 1 (60 or 30), H2 (k=5) takes 4, H3 takes 4d.
+        assertEquals(List.of("52", "22", "48", "18"), w.rows().stream().map(r -> Infix.print(r.value())).toList());
+    }
+
+    @Test
     void solveFindsTheSmallestDilation() {
         var s = solve(">= 100 for H3.d");
         assertEquals("12", Infix.print(s.value()));

@@ -171,6 +171,39 @@ class LivePageIT {
     }
 
     @Test @Order(6)
+    void aTwoParameterSweepHasASliderForEachParameter() throws Exception {
+        var editor = browser.findElement(By.id("editor"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        // Closes the call left open above, then sweeps the dilation of H3 for two strides of H1 (H1 has k=7 since the edit on disk).
+        editor.sendKeys(")\nsweep receptive_field(Q1) over H3.d = 1..4, H1.s = [1, 2]\n");
+        String heading = "sweep receptive_field(Q1) over H3.d, H1.s";
+        var sweep = wait.until(d -> browser.findElements(By.cssSelector("#notes > article")).stream()
+                .filter(a -> heading.equals(a.getDomAttribute("data-heading"))).findFirst().orElse(null));
+        wait.until(d -> sweep.findElement(By.cssSelector(":scope > p.verification")).getText().startsWith("✓ 8 of 8 rows verified"));
+        assertFalse(sweep.findElements(By.cssSelector(".katex")).isEmpty(), "the grid is typeset");
+        var stride = sweep.findElement(By.cssSelector("input[data-knob='H1.s']"));
+        stride.click();
+        stride.sendKeys(Keys.HOME, Keys.ARROW_RIGHT);
+        assertEquals("2", stride.getDomProperty("value"));
+        // RF = 7 + 2 s + 4 d s: 19 at d = 1, s = 2.
+        waitForVariantValue(heading, "19");
+        assertEquals("receptive field against H1.s at H3.d = 1", plotTitle(heading));
+        var dilation = sweep.findElement(By.cssSelector("input[data-knob='H3.d']"));
+        dilation.click();
+        dilation.sendKeys(Keys.HOME, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        waitForVariantValue(heading, "35");
+        assertTrue(sweep.findElement(By.cssSelector(".variant:not([hidden])")).getText().contains("where H3.d = 3, H1.s = 2"));
+        assertEquals("receptive field against H3.d at H1.s = 2", plotTitle(heading));
+        sweep.findElement(By.cssSelector("button[data-mode='symbolic']")).click();
+        waitForVariantValue(heading, "7 + 2*s + 4*s*d");
+        sweep.findElement(By.cssSelector("button[data-mode='values']")).click();
+        waitForVariantValue(heading, "35");
+        browser.executeScript("arguments[0].scrollIntoView()", sweep);
+        shot("live-page-two-parameters.png");
+    }
+
+    @Test @Order(7)
     void aPageServedUnderAForeignNameIsRefused() throws Exception {
         int port = URI.create(url).getPort();
         browser.get("http://" + FOREIGN + ":" + port + "/");

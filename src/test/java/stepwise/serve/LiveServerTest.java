@@ -164,6 +164,28 @@ class LiveServerTest {
         assertTrue(stride.contains("\"value\":\"35\""), stride);
     }
 
+    @Test
+    void aTwoParameterSweepHasASliderForEachParameter() throws Exception {
+        String text = TEXT + "sweep receptive_field(Q1) over H3.d = 1..4, H1.s = [2, 1]\n";
+        String json = post("/api/derive", text).body();
+        assertTrue(json.contains("\"heading\":\"sweep receptive_field(Q1) over H3.d, H1.s\""), json);
+        assertTrue(json.contains("\"verification\":\"8 of 8 rows verified\""), json);
+        assertTrue(json.contains("\"knobs\":[{\"id\":\"H3.d\",\"label\":\"H3.d\",\"domain\":\"whole\",\"min\":\"1\",\"max\":\"16\",\"step\":\"1\",\"initial\":\"1\"},"
+                + "{\"id\":\"H1.s\",\"label\":\"H1.s\",\"domain\":\"whole\",\"min\":\"1\",\"max\":\"16\",\"step\":\"1\",\"initial\":\"2\"}]"), json);
+        String variant = post("/api/variant?statement=4&v.H3.d=3&v.H1.s=1&plot=H1.s", text).body();
+        assertTrue(variant.contains("\"heading\":\"derive receptive_field(Q1) where H3.d = 3, H1.s = 1\""), variant);
+        // RF = 5 + 2 s + 4 d s: 19 at d = 3, s = 1; the plot runs along the slider that moved.
+        assertTrue(variant.contains("\"value\":\"19\""), variant);
+        assertTrue(variant.contains("<title>receptive field against H1.s at H3.d = 3</title>"), variant);
+        String symbolic = post("/api/variant?statement=4&symbolic=1", text).body();
+        assertTrue(symbolic.contains("\"heading\":\"derive receptive_field(Q1) where H3.d = d, H1.s = s\""), symbolic);
+        assertTrue(symbolic.contains("\"value\":\"5 + 2*s + 4*s*d\""), symbolic);
+        String same = TEXT + "sweep receptive_field(Q1) over H3.d = 1..4, H2.d = [1, 2]\n";
+        String both = post("/api/variant?statement=4&symbolic=1", same).body();
+        assertTrue(both.contains("where H3.d = d_H3, H2.d = d_H2"), both);
+        assertTrue(both.contains("\"value\":\"5 + 4*d_H2 + 8*d_H3\""), both);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"v.H3.d=0", "v.H3.d=2.5", "v.H3.d=17", "v.H3.d=x", "v.H9.d=2"})
     void aSliderValueOutsideItsDomainIsRefused(String value) throws Exception {

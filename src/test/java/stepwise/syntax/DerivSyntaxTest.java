@@ -51,8 +51,15 @@ class DerivSyntaxTest {
                 check latex "KL" given q, p \"\"\"
                   KL(q, p) &= E_q[\\log q(z) - \\log p(z)]
                 \"\"\"
+                sweep receptive_field(Q1) over H3.d = 1..4, H1.s = [1, 2]
                 """);
-        assertEquals(20, statements.size());
+        assertEquals(21, statements.size());
+        var two = assertInstanceOf(Statement.Sweep.class, statements.get(20));
+        assertEquals("H3.d, H1.s", two.paramsText());
+        assertEquals(List.of("H3.d", "H1.s"), two.axes().stream().map(a -> a.param().text()).toList());
+        assertEquals("1", Infix.print(two.axes().get(0).values().lo()));
+        assertEquals("[1, 2]", two.axes().get(1).values().list().stream().map(Infix::print).toList().toString());
+        assertEquals(1, assertInstanceOf(Statement.Sweep.class, statements.get(9)).axes().size());
         var net = assertInstanceOf(Statement.StackDecl.class, statements.get(3));
         assertEquals(2, net.dims());
         var res = assertInstanceOf(Statement.StackDecl.class, statements.get(5));
