@@ -4,6 +4,14 @@ import java.math.BigInteger;
 
 /** An exact rational number in lowest terms, the denominator always positive. */
 public record Rational(BigInteger num, BigInteger den) implements Comparable<Rational> {
+    /** The small whole numbers, made once: layer parameters and their sums are mostly these. */
+    private static final int SMALL_LOW = -16, SMALL_HIGH = 1024;
+    private static final Rational[] SMALL = new Rational[SMALL_HIGH - SMALL_LOW + 1];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) SMALL[i] = new Rational(BigInteger.valueOf(i + SMALL_LOW), BigInteger.ONE);
+    }
+    // After the small numbers, which they are among.
     public static final Rational ZERO = of(0);
     public static final Rational ONE = of(1);
 
@@ -17,7 +25,11 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
         }
     }
 
-    public static Rational of(long n) { return new Rational(BigInteger.valueOf(n), BigInteger.ONE); }
+    public static Rational of(long n) {
+        if (n >= SMALL_LOW && n <= SMALL_HIGH) return SMALL[(int) n - SMALL_LOW];
+        return new Rational(BigInteger.valueOf(n), BigInteger.ONE);
+    }
+
     public static Rational of(BigInteger n) { return new Rational(n, BigInteger.ONE); }
     public static Rational of(long n, long d) { return new Rational(BigInteger.valueOf(n), BigInteger.valueOf(d)); }
 
@@ -30,6 +42,7 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
      * @throws NumberFormatException for a literal beyond {@link #MAX_DIGITS} digits (such as {@code 1e999999999})
      */
     public static Rational parse(String text) {
+        if (isShortWholeNumber(text)) return of(Long.parseLong(text)); // the common literal, without BigDecimal
         var exact = new java.math.BigDecimal(text);
         if (exact.precision() > MAX_DIGITS || Math.abs((long) exact.scale()) > MAX_DIGITS) {
             throw new NumberFormatException("the number " + (text.length() > 20 ? text.substring(0, 17) + "..." : text)
@@ -37,6 +50,12 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
         }
         if (exact.scale() <= 0) return of(exact.toBigIntegerExact());
         return new Rational(exact.unscaledValue(), BigInteger.TEN.pow(exact.scale()));
+    }
+
+    private static boolean isShortWholeNumber(String text) {
+        if (text.isEmpty() || text.length() > 18) return false;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+        return true;
     }
 
     /** The size of the larger of numerator and denominator, in bits. */
@@ -83,7 +102,10 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
         }
     }
 
-    @Override public int compareTo(Rational o) { return num.multiply(o.den).compareTo(o.num.multiply(den)); }
+    @Override public int compareTo(Rational o) {
+        if (isInteger() && o.isInteger()) return num.compareTo(o.num); // the common case: no products to allocate
+        return num.multiply(o.den).compareTo(o.num.multiply(den));
+    }
     @Override public String toString() { return isInteger() ? text(num) : text(num) + "/" + text(den); }
 
     /** Decimal digits; BigInteger's own conversion divides even for small values, which a long does not need. */

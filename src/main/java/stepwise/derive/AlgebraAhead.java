@@ -1,7 +1,6 @@
 package stepwise.derive;
 
 import java.util.List;
-import java.util.stream.Stream;
 import stepwise.algebra.Exprs;
 import stepwise.ast.Expr;
 import stepwise.ast.StackItem;
@@ -18,7 +17,7 @@ final class AlgebraAhead {
     private static boolean needs(Statement s) {
         if (s instanceof Statement.DistDecl) return true;
         if (s instanceof Statement.LetDecl let) return let.rows().stream().flatMap(List::stream).anyMatch(AlgebraAhead::symbolic);
-        if (s instanceof Statement.StackDecl stack) return StackBuilderView.values(stack.items()).anyMatch(AlgebraAhead::symbolic);
+        if (s instanceof Statement.StackDecl stack) return anySymbolic(stack.items(), java.util.Map.of());
         if (s instanceof Statement.Derive d) return d.where().stream().anyMatch(a -> symbolic(a.value()));
         if (s instanceof Statement.Sweep w) {
             return w.where().stream().anyMatch(a -> symbolic(a.value()))
@@ -32,15 +31,27 @@ final class AlgebraAhead {
         return !Exprs.isClosed(e);
     }
 
-    /** The parameter values written in a stack, looking into repeat and parallel blocks (a repeat's own index aside). */
-    private static final class StackBuilderView {
-        static Stream<Expr> values(List<StackItem> items) {
-            return items.stream().flatMap(item -> {
-                if (item instanceof StackItem.LayerCall call) return call.params().stream().flatMap(a -> a.values().stream());
-                if (item instanceof StackItem.Parallel p) return p.paths().stream().flatMap(StackBuilderView::values);
+    /**
+     * Whether a parameter value written in a stack has symbols, looking into repeat and parallel
+     * blocks (a repeat's own index aside: it stands for 1 here). Loops rather than streams: a stack
+     * may have thousands of layers.
+     */
+    private static boolean anySymbolic(List<StackItem> items, java.util.Map<String, Expr> indices) {
+        for (StackItem item : items) {
+            if (item instanceof StackItem.LayerCall call) {
+                for (var param : call.params()) {
+                    for (Expr v : param.values()) if (symbolic(indices.isEmpty() ? v : Exprs.substitute(v, indices))) return true;
+                }
+            } else if (item instanceof StackItem.Parallel p) {
+                for (var path : p.paths()) if (anySymbolic(path, indices)) return true;
+            } else {
                 var r = (StackItem.Repeat) item;
-                return Exprs.isClosed(r.hi()) ? values(r.body()).map(v -> Exprs.substitute(v, java.util.Map.of(r.var(), Expr.num(1)))) : Stream.empty();
-            });
+                if (!Exprs.isClosed(r.hi())) continue;
+                var inner = new java.util.HashMap<>(indices);
+                inner.put(r.var(), Expr.num(1));
+                if (anySymbolic(r.body(), inner)) return true;
+            }
         }
+        return false;
     }
 }

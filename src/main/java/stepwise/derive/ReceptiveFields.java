@@ -147,8 +147,14 @@ public final class ReceptiveFields {
                 if (s.pad() != null) pad.add(s.pad());
             }
             if (rf.size() < perAxis.size()) continue;
-            Boolean aligned = perAxis.stream().map(a -> a.aligned.get(name)).filter(java.util.Objects::nonNull).reduce(Boolean::logicalAnd).orElse(null);
-            String reason = perAxis.stream().map(a -> a.misaligned.get(name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            // Loops, not streams: this runs once per layer, and a stack may have thousands.
+            Boolean aligned = null;
+            String reason = null;
+            for (ReceptiveFields axis : perAxis) {
+                Boolean a = axis.aligned.get(name);
+                if (a != null) aligned = aligned == null ? a : aligned && a;
+                if (reason == null) reason = axis.misaligned.get(name);
+            }
             rows.add(new LayerRow(name, rf, jump, pad, List.of(), varies ? rfMin : List.of(), aligned, reason));
         }
         return rows;

@@ -63,16 +63,18 @@ abstract class ExprRenderer {
 
     private void product(List<Expr> factors, StringBuilder sb) {
         String previous = null;
+        var part = new StringBuilder();
         for (int i = 0; i < factors.size(); i++) {
             Expr f = factors.get(i);
             boolean parens = i == 0 ? level(f) < PRODUCT : level(f) <= PRODUCT || level(f) == UNARY;
             // A trailing sum or product operator takes everything after it: no parentheses needed.
             if (f instanceof BigOp && i == factors.size() - 1) parens = false;
-            var part = new StringBuilder();
+            part.setLength(0);
             wrap(f, parens, part);
-            if (previous != null) sb.append(separator(previous, part.toString()));
-            sb.append(part);
-            previous = part.toString();
+            String text = part.toString();
+            if (previous != null) sb.append(separator(previous, text));
+            sb.append(text);
+            previous = text;
         }
     }
 
@@ -120,7 +122,8 @@ abstract class ExprRenderer {
         if (!parens) { write(e, sb); return; }
         var inner = new StringBuilder();
         write(e, inner);
-        sb.append(open(inner.toString())).append(inner).append(close(inner.toString()));
+        String text = inner.toString();
+        sb.append(open(text)).append(text).append(close(text));
     }
 
     String open(String inner) { return open(); }
@@ -135,7 +138,8 @@ abstract class ExprRenderer {
         if (right.isEmpty() || left.isEmpty()) return false;
         char r = right.charAt(0);
         if (Character.isDigit(r) || r == '-' || right.startsWith("\\frac")) return true;
-        boolean leftIsNumber = left.chars().allMatch(Character::isDigit);
+        boolean leftIsNumber = true;
+        for (int i = 0; i < left.length() && leftIsNumber; i++) leftIsNumber = Character.isDigit(left.charAt(i));
         // "2 (3 - 1)" would read as a call and "2K" as a number with a unit: a dot separates them.
         return leftIsNumber && (r == '(' || right.startsWith("\\left(") || Character.isUpperCase(r));
     }

@@ -28,7 +28,15 @@ public final class LatexPrinter implements Printer {
     @Override public String print(Report report) {
         var sb = new StringBuilder();
         if (standalone) preamble(report, sb);
-        for (Result r : report.results()) {
+        var results = report.results();
+        boolean kept = false;
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            // A derivation, with the prose that introduces it, is kept on one page where it fits.
+            boolean opens = standalone && !kept && (r instanceof Result.Derivation
+                    || r instanceof Result.Prose && i + 1 < results.size() && results.get(i + 1) instanceof Result.Derivation);
+            if (opens) sb.append("\\begin{derivation}\n");
+            kept |= opens;
             if (r instanceof Result.Title t) {
                 sb.append(standalone ? "\\section*{" + LatexText.escape(t.text()) + "}\n\n" : "% " + t.text() + "\n\n");
             } else if (r instanceof Result.Prose p) {
@@ -36,6 +44,8 @@ public final class LatexPrinter implements Printer {
                 sb.append(Justification.toLatex(p.text())).append("\n\n");
             } else if (r instanceof Result.Derivation d) {
                 derivation(d, sb);
+                if (kept) sb.append("\\end{derivation}\n\n");
+                kept = false;
             } else if (r instanceof Result.Sweep w) {
                 sweep(w, sb);
             } else if (r instanceof Result.Solution s) {
@@ -48,11 +58,32 @@ public final class LatexPrinter implements Printer {
         return sb.toString();
     }
 
+    /**
+     * The {@code derivation} environment: its contents are measured first; when they are shorter than
+     * a page they start on a new page unless they fit on this one, so a derivation of less than a page
+     * never runs over a page break; a longer one is set as it comes, but not from the page's last lines.
+     * Page breaks inside stay where they would be ({@code \\unvbox} keeps them); the depth of the line
+     * before and of the last line inside is carried across the box, so the spacing is the usual one.
+     */
+    static final String KEPT_TOGETHER = """
+            \\usepackage{needspace}
+            \\newsavebox{\\derivationbox}
+            \\newdimen\\derivationdepth
+            \\newenvironment{derivation}{\\par\\global\\derivationdepth=\\prevdepth
+              \\setbox\\derivationbox\\vbox\\bgroup\\prevdepth=\\derivationdepth\\kern0pt}{\\par
+              \\global\\derivationdepth=\\prevdepth\\egroup
+              \\ifdim\\dimexpr\\ht\\derivationbox+\\dp\\derivationbox\\relax<\\textheight
+                \\needspace{\\dimexpr\\ht\\derivationbox+\\dp\\derivationbox\\relax}%
+              \\else\\needspace{10\\baselineskip}\\fi
+              \\unvbox\\derivationbox\\prevdepth=\\derivationdepth}
+            """;
+
     private static void preamble(Report report, StringBuilder sb) {
         sb.append("\\documentclass[11pt]{article}\n")
           .append("\\usepackage[margin=2cm]{geometry}\n")
           .append("\\usepackage{amsmath,amssymb,pifont}\n");
         if (report.results().stream().anyMatch(r -> r instanceof Result.Sweep)) sb.append(Pgfplots.PREAMBLE);
+        if (report.results().stream().anyMatch(r -> r instanceof Result.Derivation)) sb.append(KEPT_TOGETHER);
         sb.append("\\allowdisplaybreaks\n")
           .append("\\setlength{\\parindent}{0pt}\n")
           .append("\\setlength{\\parskip}{4pt}\n")

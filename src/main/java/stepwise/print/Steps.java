@@ -13,12 +13,17 @@ public final class Steps {
 
     static String equation(Step s, Function<Expr, String> render, String equals) {
         var sb = new StringBuilder();
-        if (s.subject() != null) sb.append(render.apply(s.subject()));
+        equation(s, (e, out) -> out.append(render.apply(e)), equals, sb);
+        return sb.toString();
+    }
+
+    /** As {@link #equation(Step, Function, String)}, written onto the end of {@code sb} (no copies, for long derivations). */
+    static void equation(Step s, java.util.function.BiConsumer<Expr, StringBuilder> render, String equals, StringBuilder sb) {
+        if (s.subject() != null) render.accept(s.subject(), sb);
         for (int i = 0; i < s.chain().size(); i++) {
             if (s.subject() != null || i > 0) sb.append(equals);
-            sb.append(render.apply(s.chain().get(i)));
+            render.accept(s.chain().get(i), sb);
         }
-        return sb.toString();
     }
 
     /**

@@ -49,7 +49,9 @@ public final class TextPrinter implements Printer {
                 section = s.section();
                 sb.append("  ").append(Justification.toText(section)).append('\n');
             }
-            sb.append("    ").append(Steps.equation(s, UnicodeExpr::of, " = ")).append('\n');
+            sb.append("    ");
+            Steps.equation(s, UnicodeExpr::append, " = ", sb);
+            sb.append('\n');
             sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule());
             if (explained.add(s.rule() + s.justification())) sb.append(": ").append(Justification.toText(s.justification()));
             sb.append('\n');

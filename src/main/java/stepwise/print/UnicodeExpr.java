@@ -11,6 +11,9 @@ public final class UnicodeExpr extends ExprRenderer {
 
     public static String of(Expr e) { return INSTANCE.render(e); }
 
+    /** As {@link #of}, written onto the end of {@code sb}. */
+    static void append(Expr e, StringBuilder sb) { INSTANCE.write(e, sb); }
+
     @Override int divLevel() { return PRODUCT; }
 
     @Override String separator(String left, String right) {
@@ -21,6 +24,7 @@ public final class UnicodeExpr extends ExprRenderer {
 
     @Override String name(String name) {
         if (name.equals("infinity")) return "∞";
+        if (!hasGreekPart(name)) return name; // most names (RF_H2, k_L17): nothing to build
         var out = new StringBuilder(name.length());
         int start = 0;
         while (start <= name.length()) {
@@ -33,10 +37,27 @@ public final class UnicodeExpr extends ExprRenderer {
         return out.toString();
     }
 
+    /** Whether some part of the name between underscores is a Greek name with optional digits. */
+    private static boolean hasGreekPart(String name) {
+        int start = 0;
+        while (start <= name.length()) {
+            int end = name.indexOf('_', start);
+            if (end < 0) end = name.length();
+            int letters = start;
+            while (letters < end && Character.isLetter(name.charAt(letters))) letters++;
+            boolean digitsAfter = true;
+            for (int i = letters; i < end && digitsAfter; i++) digitsAfter = Character.isDigit(name.charAt(i));
+            if (letters - start >= 2 && digitsAfter && Greek.UNICODE.containsKey(name.substring(start, letters))) return true;
+            start = end + 1;
+        }
+        return false;
+    }
+
     /** {@code sigma2} is {@code σ2}; anything not a Greek name with optional digits stays as it is. */
     private static String greekPart(String part) {
         int letters = 0;
         while (letters < part.length() && Character.isLetter(part.charAt(letters))) letters++;
+        if (letters < 2) return part; // no Greek name is shorter than mu, nu, pi, xi
         for (int i = letters; i < part.length(); i++) if (!Character.isDigit(part.charAt(i))) return part;
         String greek = Greek.UNICODE.get(part.substring(0, letters));
         return greek == null ? part : greek + part.substring(letters);

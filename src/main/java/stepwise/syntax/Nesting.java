@@ -23,22 +23,21 @@ final class Nesting {
         Token previous = null;
         for (Token t : tokens) {
             if (t.getType() == Token.EOF) break;
-            String x = t.getText();
-            switch (x) {
-                case "(", "[", "{" -> {
+            switch (symbol(t)) {
+                case '(', '[', '{' -> {
                     level++;
                     if (level > MAX_DEPTH) throw tooDeep(t, "brackets nested more than " + MAX_DEPTH + " deep");
                     chain[level] = 0;
                     divisions[level] = 0;
                 }
-                case ")", "]", "}" -> {
+                case ')', ']', '}' -> {
                     if (level > 0) {
                         inChains -= chain[level] + divisions[level];
                         level--;
                     }
                 }
-                case "^" -> { chain[level]++; inChains++; }
-                case "-", "+" -> {
+                case '^' -> { chain[level]++; inChains++; }
+                case '-', '+' -> {
                     if (endsOperand(previous)) {
                         inChains -= chain[level] + divisions[level];
                         chain[level] = 0;
@@ -48,8 +47,8 @@ final class Nesting {
                         inChains++;
                     }
                 }
-                case "*" -> { inChains -= chain[level]; chain[level] = 0; }
-                case "/" -> { inChains -= chain[level]; chain[level] = 0; divisions[level]++; inChains++; }
+                case '*' -> { inChains -= chain[level]; chain[level] = 0; }
+                case '/' -> { inChains -= chain[level]; chain[level] = 0; divisions[level]++; inChains++; }
                 default -> {
                     if (!endsOperand(t)) { // a comma, a relation, a keyword: a new expression starts
                         inChains -= chain[level] + divisions[level];
@@ -67,10 +66,48 @@ final class Nesting {
 
     private static boolean endsOperand(Token t) {
         if (t == null) return false;
-        String x = t.getText();
+        int type = t.getType();
+        if (type >= 0 && type < ENDS_OPERAND.length) return ENDS_OPERAND[type];
+        return endsOperand(t.getText());
+    }
+
+    private static boolean endsOperand(String x) {
         if (x.equals(")") || x.equals("]")) return true;
         char c = x.isEmpty() ? ' ' : x.charAt(0);
         return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /*
+     * What a token's type says of its text, looked up once per type rather than read per token (a
+     * file of 10,000 layers has some 300,000 tokens): the one-character symbol a literal token is
+     * (0 for any other), and whether the token ends an operand (a name, a number, a keyword, a
+     * closing bracket). Names and numbers begin with a letter or digit, strings with a quote.
+     */
+    private static final char[] SYMBOL;
+    private static final boolean[] ENDS_OPERAND;
+
+    static {
+        var vocabulary = stepwise.syntax.gen.DerivLexer.VOCABULARY;
+        int types = vocabulary.getMaxTokenType() + 1;
+        SYMBOL = new char[types];
+        ENDS_OPERAND = new boolean[types];
+        for (int type = 0; type < types; type++) {
+            String literal = vocabulary.getLiteralName(type);
+            if (literal != null && literal.length() > 2) {
+                String text = literal.substring(1, literal.length() - 1);
+                if (text.length() == 1) SYMBOL[type] = text.charAt(0);
+                ENDS_OPERAND[type] = endsOperand(text);
+            }
+        }
+        ENDS_OPERAND[stepwise.syntax.gen.DerivLexer.ID] = true;
+        ENDS_OPERAND[stepwise.syntax.gen.DerivLexer.NUMBER] = true;
+    }
+
+    private static char symbol(Token t) {
+        int type = t.getType();
+        if (type >= 0 && type < SYMBOL.length) return SYMBOL[type];
+        String x = t.getText();
+        return x.length() == 1 ? x.charAt(0) : 0;
     }
 
     private static BadInput tooDeep(Token t, String message) {

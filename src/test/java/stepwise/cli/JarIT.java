@@ -114,6 +114,19 @@ class JarIT {
     }
 
     @Test
+    void theLauncherRunsABatchCheckAsTheJarDoes() throws Exception {
+        // Several files: the launcher's settings for long runs (both compilers, the JVM's own collector).
+        Path homework = Path.of("derivations", "homework").toAbsolutePath();
+        Path tex = Path.of("derivations", "assignment2-q3.tex").toAbsolutePath();
+        var viaJar = java(dir, "-jar", jar(), "check", homework.toString(), tex.toString(), "--format", "json");
+        var viaLauncher = launch(launcher(), dir, "check", homework.toString(), tex.toString(), "--format", "json");
+        assertEquals(viaJar.status(), viaLauncher.status(), viaLauncher.err());
+        assertEquals(viaJar.out(), viaLauncher.out());
+        assertEquals(viaJar.err(), viaLauncher.err());
+        assertTrue(viaLauncher.out().contains("assignment2-q3.tex"), viaLauncher.out());
+    }
+
+    @Test
     void aStaleMismatchedOrMissingArchiveIsSkippedInSilence() throws Exception {
         // A copy of the launcher and jar in another folder: the archive names the original jar's path.
         Path copy = Files.createDirectories(dir.resolve("elsewhere"));

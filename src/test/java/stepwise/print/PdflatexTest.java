@@ -37,6 +37,29 @@ class PdflatexTest {
         org.junit.jupiter.api.Assertions.assertFalse(out.clean());
     }
 
+    /**
+     * The seed's univariate KL, with the question that introduces it, on one page: a derivation shorter
+     * than a page does not start at the foot of one and run over.
+     */
+    @ParameterizedTest(name = "the univariate KL of {0} on one page")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "assignment2, Question 3. The KL divergence term, All 14 steps verified",
+        "lecture-vae-kl, KL divergence KL(q ∥ p), All 14 steps verified",
+    })
+    void aDerivationShorterThanAPageIsOnOnePage(String name, String first, String last) throws Exception {
+        String tex = new LatexPrinter(true, Style.NOTES).print(GoldenTest.derive(Path.of("derivations", name + ".deriv")));
+        var out = Pdflatex.compile(tex, dir, name + "-pages");
+        assertTrue(out.clean(), String.join("\n", out.problems()));
+        var pages = Pdflatex.pages(out.pdf());
+        int start = -1, end = -1;
+        for (int i = 0; i < pages.size(); i++) {
+            if (start < 0 && pages.get(i).contains(first)) start = i;
+            if (start >= 0 && end < 0 && pages.get(i).contains(last)) end = i;
+        }
+        assertTrue(start >= 0 && end >= 0, "'" + first + "' or '" + last + "' not found in\n" + String.join("\n----\n", pages));
+        org.junit.jupiter.api.Assertions.assertEquals(start, end, "starts on page " + (start + 1) + ", ends on page " + (end + 1));
+    }
+
     @ParameterizedTest(name = "{0} in the {1} style")
     @MethodSource("documents")
     void compilesWithoutErrorsOrOverfullBoxes(Path deriv, Style style) throws Exception {

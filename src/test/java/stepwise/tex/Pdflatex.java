@@ -43,6 +43,14 @@ public final class Pdflatex {
         return new Outcome(p.exitValue(), problems(log), log, dir.resolve(name + ".pdf"));
     }
 
+    /** The text of each page of a compiled document, in order (poppler's {@code pdftotext}, which .ci/run installs with pdftoppm). */
+    public static List<String> pages(Path pdf) throws IOException, InterruptedException {
+        var p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(false).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) throw new IllegalStateException("pdftotext failed on " + pdf);
+        return List.of(text.split("\f", -1));
+    }
+
     static List<String> problems(String log) {
         var out = new ArrayList<String>();
         String[] lines = log.split("\n");
