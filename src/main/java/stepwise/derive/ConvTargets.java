@@ -37,11 +37,13 @@ final class ConvTargets {
             }
         }
         var q = new MatrixConv.Params(s, p, dil, op);
-        return transpose ? transposeChecked(d, x, k, q) : convChecked(d, x, k, q);
+        var operands = new Convolutions.Operands(((Expr.Sym) t.args().get(0).value()).name(), x, ((Expr.Sym) t.args().get(1).value()).name(), k);
+        return transpose ? transposeChecked(d, operands, q) : convChecked(d, operands, q);
     }
 
-    private static Result.Derivation transposeChecked(Statement.Derive d, Expr.Matrix x, Expr.Matrix k, MatrixConv.Params q) {
+    private static Result.Derivation transposeChecked(Statement.Derive d, Convolutions.Operands operands, MatrixConv.Params q) {
         Target t = d.target();
+        Expr.Matrix x = operands.x(), k = operands.k();
         String[] axis = {"rows", "columns"};
         int[] n = {x.height(), x.width()}, kk = {k.height(), k.width()};
         long[] canvas = new long[2];
@@ -58,11 +60,12 @@ final class ConvTargets {
             canvas[a] = Math.max(full, q.p()[a] + out);
         }
         checkSize(t, x, k, canvas[0], canvas[1], (long) x.height() * x.width() * k.height() * k.width());
-        return Convolutions.transpose(t.text(), d.span().line(), x, k, q);
+        return Convolutions.transpose(t.text(), d.span().line(), operands, q);
     }
 
-    private static Result.Derivation convChecked(Statement.Derive d, Expr.Matrix x, Expr.Matrix k, MatrixConv.Params q) {
+    private static Result.Derivation convChecked(Statement.Derive d, Convolutions.Operands operands, MatrixConv.Params q) {
         Target t = d.target();
+        Expr.Matrix x = operands.x(), k = operands.k();
         String[] axis = {"rows", "columns"};
         int[] n = {x.height(), x.width()}, kk = {k.height(), k.width()};
         long[] padded = new long[2], outputs = new long[2];
@@ -76,7 +79,7 @@ final class ConvTargets {
             outputs[a] = (padded[a] - reach) / q.s()[a] + 1;
         }
         checkSize(t, x, k, padded[0], padded[1], outputs[0] * outputs[1] * k.height() * k.width());
-        return Convolutions.conv(t.text(), d.span().line(), x, k, q);
+        return Convolutions.conv(t.text(), d.span().line(), operands, q);
     }
 
     /** Entries of the largest canvas (padded input or scatter canvas) a numeric convolution is worked on. */

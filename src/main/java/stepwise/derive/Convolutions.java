@@ -30,22 +30,29 @@ final class Convolutions {
     private static final int POINTS = 4;
 
     private final Matrix x, k;
+    /** The file's names for the input and the kernel, as words and math say them. */
+    private final String xName, kName;
     private final MatrixConv.Params q;
     private final List<Step> steps = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<Map<String, Rational>> points;
 
-    private Convolutions(Matrix x, Matrix k, MatrixConv.Params q) {
-        this.x = x;
-        this.k = k;
+    private Convolutions(Operands operands, MatrixConv.Params q) {
+        this.x = operands.x();
+        this.k = operands.k();
+        this.xName = operands.xName();
+        this.kName = operands.kName();
         this.q = q;
         this.points = samplePoints(x, k);
     }
 
+    /** The input and the kernel with the names the file gave them. */
+    record Operands(String xName, Matrix x, String kName, Matrix k) {}
+
     // ---- transposed convolution -------------------------------------------------------------
 
-    static Result.Derivation transpose(String target, int line, Matrix x, Matrix k, MatrixConv.Params q) {
-        return new Convolutions(x, k, q).transpose(target, line);
+    static Result.Derivation transpose(String target, int line, Operands operands, MatrixConv.Params q) {
+        return new Convolutions(operands, q).transpose(target, line);
     }
 
     private Result.Derivation transpose(String target, int line) {
@@ -64,8 +71,8 @@ final class Convolutions {
                     Matrix copy = scattered(i, j, canvas);
                     copies.add(copy);
                     final int ii = i, jj = j;
-                    steps.add(new Step("scatter", ConvRules.SCATTER.id(), null, List.of(Expr.mul(x.at(i, j), new Expr.Sym("K")), copy),
-                            "$x_{" + (i + 1) + "," + (j + 1) + "} K$ with its corner at row " + (i * q.s()[0] + 1) + ", column " + (j * q.s()[1] + 1),
+                    steps.add(new Step("scatter", ConvRules.SCATTER.id(), null, List.of(Expr.mul(x.at(i, j), new Expr.Sym(kName)), copy),
+                            "$" + Names.tex(xName) + "_{" + (i + 1) + "," + (j + 1) + "} " + Names.tex(kName) + "$ with its corner at row " + (i * q.s()[0] + 1) + ", column " + (j * q.s()[1] + 1),
                             check(copy, point -> MatrixConv.transposeAsConvolution(oneHot(point, ii, jj), numeric(k, point), uncropped(canvas, full)))));
                 }
             }
@@ -77,7 +84,7 @@ final class Convolutions {
         List<Expr> chain = show ? List.of(new Expr.Add(copies.size() == 1 ? List.of(copies.get(0), zero(canvas)) : copies), sum) : List.of(sum);
         if (!show) notes.add("the " + x.height() * x.width() + " scattered copies of K (on a " + canvas[0] + " x " + canvas[1] + " canvas) are not printed one by one");
         steps.add(new Step("sum", ConvRules.SCATTER_SUM.id(), show ? null : new Expr.Sym("Y_full"), chain,
-                "one copy of $K$ per input entry, added", check(sum, point -> MatrixConv.transposeAsConvolution(numeric(x, point), numeric(k, point), uncropped(canvas, full)))));
+                "one copy of $" + Names.tex(kName) + "$ per entry of $" + Names.tex(xName) + "$, added", check(sum, point -> MatrixConv.transposeAsConvolution(numeric(x, point), numeric(k, point), uncropped(canvas, full)))));
         Matrix result = sum;
         if (q.p()[0] + q.p()[1] > 0 || canvas[0] != out[0] || canvas[1] != out[1]) {
             result = crop(sum, q.p(), out);
@@ -184,16 +191,20 @@ final class Convolutions {
 
     // ---- convolution (cross-correlation) ----------------------------------------------------
 
-    static Result.Derivation conv(String target, int line, Matrix x, Matrix k, MatrixConv.Params q) {
-        return new Convolutions(x, k, q).conv(target, line);
+    static Result.Derivation conv(String target, int line, Operands operands, MatrixConv.Params q) {
+        return new Convolutions(operands, q).conv(target, line);
     }
 
     private Result.Derivation conv(String target, int line) {
         int oh = convSize("H_out", 0, x.height(), k.height()), ow = convSize("W_out", 1, x.width(), k.width());
         Matrix padded = padded();
-        if (q.p()[0] + q.p()[1] > 0 && padded.height() <= SHOWN_SIDE && padded.width() <= SHOWN_SIDE) {
-            steps.add(new Step("padding", ConvRules.PAD.id(), null, List.of(x, padded), "zeros around the input", Verification.verified("definition", "the input, bordered")));
+        boolean padding = q.p()[0] + q.p()[1] > 0;
+        if (padding && padded.height() <= SHOWN_SIDE && padded.width() <= SHOWN_SIDE) {
+            // The padded input is a new, larger matrix: pad(X) = [...], never X = [...].
+            steps.add(new Step("padding", ConvRules.PAD.id(), Expr.fn("pad", new Expr.Sym(xName)), List.of(padded),
+                    "$" + Names.tex(xName) + "$ with " + pads() + " around it", Verification.verified("definition", "the input, bordered")));
         }
+        String source = padding ? "$\\mathrm{pad}(" + Names.tex(xName) + ")$" : "$" + Names.tex(xName) + "$";
         var rows = new ArrayList<List<Expr>>();
         boolean show = oh * ow <= SHOWN_COPIES * 4 && oh <= SHOWN_SIDE && ow <= SHOWN_SIDE;
         for (int i = 0; i < oh; i++) {
@@ -211,7 +222,7 @@ final class Convolutions {
                 if (show) {
                     final int ii = i, jj = j;
                     steps.add(new Step("entries", ConvRules.ENTRY.id(), new Expr.Sym("y_" + (i + 1) + "," + (j + 1)), List.of(written, value),
-                            "the window at row " + (i * q.s()[0] + 1) + ", column " + (j * q.s()[1] + 1) + " of the padded input, times $K$",
+                            "the window at row " + (i * q.s()[0] + 1) + ", column " + (j * q.s()[1] + 1) + " of " + source + ", times $" + Names.tex(kName) + "$",
                             checkEntry(value, point -> MatrixConv.crossCorrelate(numeric(x, point), numeric(k, point), q.s(), q.p(), q.d())[ii][jj])));
                 }
             }
@@ -220,7 +231,7 @@ final class Convolutions {
         if (!show) notes.add("the output is " + oh + " x " + ow + ": its entries are not written out one by one");
         Matrix result = new Matrix(rows);
         steps.add(new Step("result", ConvRules.ENTRY.id(), new Expr.Sym("Y"), List.of(result),
-                "every window of the padded input, times $K$", adjoint(result)));
+                "every window of " + source + ", times $" + Names.tex(kName) + "$", adjoint(result)));
         return new Result.Derivation(target, line, steps, result, List.of(), notes);
     }
 
@@ -234,6 +245,13 @@ final class Convolutions {
                 (axis == 0 ? "rows" : "columns") + ": windows of $d (k - 1) + 1$ in the padded input, one every $s$",
                 Verification.verified("definition", "counted by the definition's windows")));
         return value;
+    }
+
+    /** "a row and a column of zeros", "2 rows of zeros" ...: the padding in words. */
+    private String pads() {
+        int r = q.p()[0], c = q.p()[1];
+        if (r == c) return r == 1 ? "a border of zeros" : "a border of " + r + " zeros";
+        return r + (r == 1 ? " row" : " rows") + " and " + c + (c == 1 ? " column" : " columns") + " of zeros";
     }
 
     private Matrix padded() {

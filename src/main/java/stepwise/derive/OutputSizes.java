@@ -10,6 +10,7 @@ import stepwise.algebra.Exprs;
 import stepwise.ast.Expr;
 import stepwise.ast.Infix;
 import stepwise.ast.Rational;
+import stepwise.ast.Statement.Relation;
 import stepwise.ast.Statement.Target;
 import stepwise.check.Lengths;
 import stepwise.diag.BadInput;
@@ -19,6 +20,7 @@ import stepwise.model.LayerKind;
 import stepwise.model.Net;
 import stepwise.model.Padding;
 import stepwise.model.Param;
+import stepwise.result.Condition;
 import stepwise.result.LayerRow;
 import stepwise.result.Result;
 import stepwise.result.Step;
@@ -42,7 +44,7 @@ final class OutputSizes {
     private OutputSizes(Net net, int axis) {
         this.net = net;
         this.axis = axis;
-        this.axisLabel = net.dims() == 1 ? "" : axis == 0 ? ", height" : ", width";
+        this.axisLabel = net.dims() == 1 ? "" : axis == 0 ? AxisSymbols.HEIGHT : AxisSymbols.WIDTH;
     }
 
     static Result.Derivation derive(Net net, Target target, int line, List<Expr> lengths) {
@@ -58,7 +60,7 @@ final class OutputSizes {
                     (concrete, point) -> truth(concrete, ax, n, point)));
             perAxis.add(sizes);
         }
-        return new Result.Derivation(target.text(), line, steps, lastSize(net, perAxis), rows(net, perAxis), List.of());
+        return new Result.Derivation(target.text(), line, AxisSymbols.tagged(net, steps), lastSize(net, perAxis), rows(net, perAxis), List.of());
     }
 
     private static void checkLength(Expr n, Target target) {
@@ -144,22 +146,32 @@ final class OutputSizes {
         }
         if (layer.kind() == LayerKind.AVGPOOL) {
             return add(section, layer, OutputSizeRules.AVGPOOL, List.of(avgpool(prevName, pN, kN, sN), avgpool(prev, pad, k, s)),
-                    "windows of $k$ in the padded input, one every $s$"
-                            + hasOutput(new Expr.Add(List.of(prev, Expr.mul(TWO, pad), new Expr.Neg(k)))));
+                    "windows of $k$ in the padded input, one every $s$",
+                    hasOutput(new Expr.Add(List.of(prev, Expr.mul(TWO, pad), new Expr.Neg(k)))));
         }
         return add(section, layer, OutputSizeRules.CONV, List.of(conv(prevName, pN, dN, kN, sN), conv(prev, pad, d, k, s)),
-                "windows of $d (k-1) + 1$ in the padded input, one every $s$"
-                        + hasOutput(new Expr.Add(List.of(prev, Expr.mul(TWO, pad), new Expr.Neg(Expr.mul(d, Expr.sub(k, ONE))), new Expr.Neg(ONE)))));
+                "windows of $d (k-1) + 1$ in the padded input, one every $s$",
+                hasOutput(new Expr.Add(List.of(prev, Expr.mul(TWO, pad), new Expr.Neg(Expr.mul(d, Expr.sub(k, ONE))), new Expr.Neg(ONE)))));
     }
 
     /**
      * The side condition of a size formula with symbols: it holds where the first window fits in the
      * padded input (else the layer has no output and PyTorch refuses it); the check samples only there.
      */
-    private static String hasOutput(Expr room) {
-        if (Exprs.isClosed(room)) return "";
-        Expr r = simplified(room);
-        return "; it holds where the layer has output, " + Infix.print(r) + " >= 0";
+    private static Condition hasOutput(Expr room) {
+        if (Exprs.isClosed(room)) return null;
+        var floor = FloorForm.of(room);
+        // ⌊L/m⌋ >= 0 exactly where L >= 0; N - 9 >= 0 reads better as N >= 9.
+        Expr left = floor.isPresent() ? floor.get().numerator().toExpr() : simplified(room);
+        Expr right = Expr.num(0);
+        if (floor.isPresent()) {
+            var l = floor.get().numerator();
+            if (l.coefficients().size() == 1 && l.coefficients().values().iterator().next().equals(Rational.ONE)) {
+                left = new Expr.Sym(l.coefficients().keySet().iterator().next());
+                right = Expr.num(l.constant().negate());
+            }
+        }
+        return new Condition("the layer has output", left, Relation.GE, right);
     }
 
     /**
@@ -168,6 +180,8 @@ final class OutputSizes {
      */
     static Expr simplified(Expr e) {
         if (Exprs.isClosed(e)) return Algebra.expandOrKeep(e);
+        var floor = FloorForm.of(e);
+        if (floor.isPresent()) return floor.get().toExpr();
         Expr noFloor = dropWholeFloors(e);
         if (!Exprs.contains(noFloor, x -> x instanceof Expr.Fn f && (f.name().equals("floor") || f.name().equals("ceil")))) {
             return Algebra.expandPolynomial(noFloor).orElse(noFloor);
@@ -234,7 +248,9 @@ final class OutputSizes {
         return value;
     }
 
-    private Expr add(String section, Layer layer, Rule rule, List<Expr> chain, String why) {
+    private Expr add(String section, Layer layer, Rule rule, List<Expr> chain, String why) { return add(section, layer, rule, chain, why, null); }
+
+    private Expr add(String section, Layer layer, Rule rule, List<Expr> chain, String why, Condition condition) {
         Expr value = simplified(chain.get(chain.size() - 1));
         if (Exact.isExact(value) && Exact.eval(value, Map.of()).signum() <= 0) {
             throw new BadInput(layer.span(), "'" + layer.name() + "' leaves no output: " + Infix.print(chain.get(chain.size() - 1))
@@ -243,7 +259,7 @@ final class OutputSizes {
         var links = new ArrayList<>(chain);
         if (!links.get(links.size() - 1).equals(value)) links.add(value);
         claims.add(new StackChecks.Claim(steps.size(), "n_" + layer.name(), value));
-        steps.add(new Step(section, rule.id(), Names.of("n", layer.name()), links, why, null));
+        steps.add(new Step(section, rule.id(), Names.of("n", layer.name()), links, why, null, condition));
         return value;
     }
 

@@ -75,7 +75,7 @@ public final class ReceptiveFields {
     private ReceptiveFields(Net net, int axis) {
         this.net = net;
         this.axis = axis;
-        this.axisLabel = net.dims() == 1 ? "" : axis == 0 ? ", height" : ", width";
+        this.axisLabel = net.dims() == 1 ? "" : axis == 0 ? AxisSymbols.HEIGHT : AxisSymbols.WIDTH;
     }
 
     /** The derivation of receptive_field(S) for a stack of numeric depth. */
@@ -96,7 +96,7 @@ public final class ReceptiveFields {
         Expr result = net.dims() == 1 && !perAxis.get(0).skipped ? perAxis.get(0).last().rf() : null;
         var notes = new ArrayList<String>();
         for (ReceptiveFields axis : perAxis) for (String n : axis.notes) if (!notes.contains(n)) notes.add(n);
-        return new Result.Derivation(target, line, steps, result, rows, notes);
+        return new Result.Derivation(target, line, AxisSymbols.tagged(net, steps), result, rows, notes);
     }
 
     private static boolean numeric(Net net) {

@@ -73,22 +73,24 @@ final class WhatIf {
         Rational intercept = f0.subtract(slope.multiply(Rational.of(min)));
         boolean affine = v.param().layer() != null && f2.subtract(f1).equals(slope) && !hasParallel(StackBuilder.net(stack, with(v.where(), v.param(), Expr.num(min))))
                 && java.util.Objects.equals(smallest(intercept, slope, v.relation(), bound, min), answer);
-        String values = "RF = " + f0 + ", " + f1 + ", " + f2 + " at " + v.param().text() + " = " + min + ", " + (min + 1) + ", " + (min + 2);
+        String param = inWords(v.param());
+        String values = "RF = " + f0 + ", " + f1 + ", " + f2 + " when " + (v.param().layer() == null ? "" : "the ") + param + " is " + min + ", " + (min + 1) + ", " + (min + 2);
         Expr rf = Names.of("RF", lastName(stack, v));
         var steps = new ArrayList<Step>();
         if (!affine) return monotone(v, stack, t, x, rf, values, answer, min, bound);
         Expr line = affine(intercept, slope, x);
-        steps.add(new Step("receptive field as a function of " + v.param().text(), WhatIfRules.AFFINE.id(), rf, List.of(line),
+        steps.add(new Step("receptive field as a function of " + (v.param().layer() == null ? "" : "the ") + param, WhatIfRules.AFFINE.id(), rf, List.of(line),
                 values, Verification.verified("brute-force", "the three values come from window arithmetic")));
-        String relation = Infix.print(line) + " " + v.relation().symbol + " " + bound;
+        // In words, with the relation as the reader knows it (RF >= 100): the formula is on the line itself.
+        String relation = "RF " + v.relation().symbol + " " + bound;
         if (answer == null) {
-            String reason = "no whole " + v.param().text() + " >= " + min + " gives " + relation;
+            String reason = "no whole " + param + " from " + min + " up gives " + relation;
             steps.add(new Step("solution", WhatIfRules.THRESHOLD.id(), x, List.of(x), reason,
                     Verification.verified("exact", "an affine function's solution set is an interval: its ends were checked")));
             return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), null, reason, steps);
         }
         steps.add(new Step("solution", WhatIfRules.THRESHOLD.id(), x, threshold(intercept, slope, bound, answer),
-                "the smallest whole " + v.param().text() + " >= " + min + " with " + relation, checkAnswer(v, stack, answer, min, bound)));
+                "the smallest whole " + param + " from " + min + " with " + relation, checkAnswer(v, stack, answer, min, bound)));
         return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), Exprs.num(answer), null, steps);
     }
 
@@ -96,14 +98,15 @@ final class WhatIf {
     private static Result.Solution monotone(Statement.Solve v, Statement.StackDecl stack, Target t, Expr x, Expr rf, String values,
                                             Rational answer, int min, Rational bound) {
         var steps = new ArrayList<Step>();
-        steps.add(new Step("receptive field as a function of " + v.param().text(), WhatIfRules.MONOTONE.id(), rf, List.of(Expr.fn("RF", x)),
-                values + "; not affine in " + v.param().text() + ", but it never decreases as " + v.param().text() + " grows",
+        String param = inWords(v.param());
+        steps.add(new Step("receptive field as a function of " + (v.param().layer() == null ? "" : "the ") + param, WhatIfRules.MONOTONE.id(), rf, List.of(Expr.fn("RF", x)),
+                values + "; not affine in " + (v.param().layer() == null ? "" : "the ") + param + ", but it never decreases as it grows",
                 Verification.verified("brute-force", "the values come from window arithmetic")));
         String relation = "RF " + v.relation().symbol + " " + bound;
         if (answer == null) {
             long last = v.relation() == Relation.LT || v.relation() == Relation.LE ? min : WholeNumber.MAX_PARAM;
             BigInteger at = bruteRf(v, stack, BigInteger.valueOf(last));
-            String reason = "no whole " + v.param().text() + " from " + min + " to " + WholeNumber.MAX_PARAM + " (the largest value allowed) gives " + relation;
+            String reason = "no whole " + param + " from " + min + " to " + WholeNumber.MAX_PARAM + " (the largest value allowed) gives " + relation;
             Verification check = holds(Rational.of(at), v.relation(), bound)
                     ? Verification.failed("brute-force", "window arithmetic gives RF = " + at + " at " + last)
                     : Verification.verified("brute-force", "window arithmetic: RF = " + at + " at " + v.param().text() + " = " + last
@@ -112,9 +115,15 @@ final class WhatIf {
             return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), null, reason, steps);
         }
         steps.add(new Step("solution", WhatIfRules.MONOTONE.id(), x, List.of(Exprs.num(answer)),
-                "the smallest whole " + v.param().text() + " >= " + min + " with " + relation + " (found by doubling, then halving)",
+                "the smallest whole " + param + " from " + min + " with " + relation + " (found by doubling, then halving)",
                 checkAnswer(v, stack, answer, min, bound)));
         return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), Exprs.num(answer), null, steps);
+    }
+
+    /** A solved-for parameter in words: "dilation of H3", or a free symbol as math ("$k$"). */
+    private static String inWords(Statement.ParamRef ref) {
+        if (ref.layer() == null) return "$" + Names.tex(ref.param()) + "$";
+        return Param.of(ref.param()).map(p -> p.title).orElse(ref.param()) + " of " + ref.layer();
     }
 
     /**

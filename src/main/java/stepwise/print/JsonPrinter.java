@@ -144,7 +144,11 @@ public final class JsonPrinter implements Printer {
             if (s.section() != null) g.writeStringField("section", s.section());
             g.writeStringField("text", Steps.equation(s, Infix::print, " = "));
             g.writeStringField("latex", Steps.equation(s, tex::latex, " = "));
-            g.writeStringField("justification", s.justification());
+            g.writeStringField("justification", Justification.tex(s));
+            if (s.condition() != null) {
+                var c = s.condition();
+                g.writeStringField("condition", Infix.print(c.left()) + " " + c.relation().symbol + " " + Infix.print(c.right()));
+            }
             verified(s.verification(), g);
             verification(s.verification(), g);
             g.writeEndObject();

@@ -1,6 +1,10 @@
 package stepwise.print;
 
 import java.util.Map;
+import java.util.function.Function;
+import stepwise.ast.Expr;
+import stepwise.result.Condition;
+import stepwise.result.Step;
 
 /**
  * A step's justification is words with inline TeX math between dollar signs
@@ -16,8 +20,32 @@ final class Justification {
             Map.entry("\\frac{1}{2}", "1/2"), Map.entry("e^{x}", "e^x"), Map.entry("^2", "²"),
             Map.entry("\\mathbb{E}", "E"), Map.entry("\\mathrm{Var}", "Var"));
 
+    /** A step's justification in words with TeX math, its condition (if any) after it. */
+    static String tex(Step s) { return withCondition(s.justification(), s.condition(), LatexExpr::of, "\\geq", "\\leq"); }
+
+    /** A step's justification for a terminal, its condition (if any) after it. */
+    static String text(Step s) {
+        return withCondition(s.justification() == null ? null : toText(s.justification()), s.condition(), UnicodeExpr::of, "≥", "≤").replace("$", "");
+    }
+
+    /** "the layer has output, $N \geq 9$": where a step holds, as the printer writes relations. */
+    static String condition(Condition c, Function<Expr, String> render, String ge, String le) {
+        String rel = switch (c.relation()) {
+            case GE -> ge;
+            case LE -> le;
+            default -> c.relation().symbol;
+        };
+        return "it holds where " + c.words() + ", $" + render.apply(c.left()) + " " + rel + " " + render.apply(c.right()) + "$";
+    }
+
+    private static String withCondition(String words, Condition c, Function<Expr, String> render, String ge, String le) {
+        if (c == null) return words;
+        String where = condition(c, render, ge, le);
+        return words == null || words.isEmpty() ? where : words + "; " + where;
+    }
+
     static String toText(String s) {
-        String out = s.replace("$", "").replaceAll("\\\\mathrm\\{([^}]*)\\}", "$1").replaceAll("_\\{([A-Za-z0-9]+)\\}", "_$1");
+        String out = s.replace("$", "").replaceAll("\\\\mathrm\\{([^}]*)\\}", "$1").replaceAll("_\\{([A-Za-z0-9,]+)\\}", "_$1");
         // Longer commands first, so that \frac{1}{2} is not cut by a shorter one.
         var keys = COMMANDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
         for (String k : keys) out = out.replace(k, COMMANDS.get(k));

@@ -67,6 +67,8 @@ public final class LatexExpr extends ExprRenderer {
 
     @Override String name(String name) {
         if (name.equals("infinity")) return "\\infty";
+        var tagged = AxisTag.of(name);
+        if (tagged != null) return name(tagged.base()) + "^{(" + tagged.axis() + ")}";
         int underscore = name.indexOf('_');
         if (underscore > 0 && underscore < name.length() - 1) {
             String rest = name.substring(underscore + 1);
@@ -86,7 +88,7 @@ public final class LatexExpr extends ExprRenderer {
     private static String base(String name) {
         if (Greek.isGreek(name)) return "\\" + name;
         if (name.length() == 1) return name;
-        if (name.chars().allMatch(Character::isDigit)) return name;
+        if (name.chars().allMatch(c -> Character.isDigit(c) || c == ',')) return name; // an index: 3, or 1,2
         return upright(name);
     }
 

@@ -172,7 +172,9 @@ public final class LatexPrinter implements Printer {
             if (size) sb.append(" & $").append(Steps.perAxis(r.size(), LatexExpr::of)).append('$');
             sb.append(" \\\\\n");
         }
-        sb.append("\\end{tabular}\n\\end{center}\n\n");
+        sb.append("\\end{tabular}\n");
+        if (Steps.pairs(rows)) sb.append("\\\\[2pt] {\\small ").append(Steps.PAIRS).append("}\n");
+        sb.append("\\end{center}\n\n");
     }
 
     private void sweep(Result.Sweep w, StringBuilder sb) {

@@ -123,7 +123,8 @@ public final class MarkdownPrinter implements Printer {
             }
             sb.append("$$").append(Steps.equation(s, tex::latex, " = ")).append("$$\n\n");
             sb.append("`").append(s.rule()).append('`');
-            if (explained.add(s.rule() + s.justification())) sb.append(": ").append(s.justification());
+            if (explained.add(s.rule() + s.justification())) sb.append(": ").append(Justification.tex(s));
+            else if (s.condition() != null) sb.append(": ").append(Justification.condition(s.condition(), LatexExpr::of, "\\geq", "\\leq"));
             sb.append(" — ").append(Steps.verdict(s.verification())).append("\n\n");
         }
     }
@@ -146,6 +147,7 @@ public final class MarkdownPrinter implements Printer {
             sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
         sb.append('\n');
+        if (Steps.pairs(rows)) sb.append(Steps.PAIRS).append("\n\n");
     }
 
     private static String math(String latex) { return "$" + latex + "$"; }

@@ -79,6 +79,11 @@ public final class Steps {
 
     static boolean hasSize(List<LayerRow> rows) { return rows.stream().anyMatch(r -> !r.size().isEmpty()); }
 
+    /** Whether the rows hold a 2-D stack's pairs, said once under the table so that a pair is never read as a range. */
+    static boolean pairs(List<LayerRow> rows) { return rows.stream().anyMatch(r -> r.rf().size() == 2 || r.size().size() == 2); }
+
+    static final String PAIRS = "Each pair is (height, width).";
+
     public static long count(List<Step> steps, Verification.Status status) {
         return steps.stream().filter(s -> s.verification() != null && s.verification().status() == status).count();
     }

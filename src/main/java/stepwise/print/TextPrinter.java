@@ -53,7 +53,8 @@ public final class TextPrinter implements Printer {
             Steps.equation(s, UnicodeExpr::append, " = ", sb);
             sb.append('\n');
             sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule());
-            if (explained.add(s.rule() + s.justification())) sb.append(": ").append(Justification.toText(s.justification()));
+            if (explained.add(s.rule() + s.justification())) sb.append(": ").append(Justification.text(s));
+            else if (s.condition() != null) sb.append(": ").append(Justification.condition(s.condition(), UnicodeExpr::of, "≥", "≤").replace("$", ""));
             sb.append('\n');
             if (s.verification() != null && !s.verification().ok()) {
                 sb.append("        ").append(Steps.verdict(s.verification())).append('\n');
@@ -85,6 +86,7 @@ public final class TextPrinter implements Printer {
             cells.add(row);
         }
         columns(cells, sb);
+        if (Steps.pairs(rows)) sb.append("  ").append(Steps.PAIRS).append('\n');
     }
 
     static void columns(List<List<String>> cells, StringBuilder sb) {

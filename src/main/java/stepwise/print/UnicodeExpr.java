@@ -24,6 +24,9 @@ public final class UnicodeExpr extends ExprRenderer {
 
     @Override String name(String name) {
         if (name.equals("infinity")) return "∞";
+        var tagged = AxisTag.of(name);
+        // An axis's quantity, RF_c1^(h): the axis a modifier letter after the name, RF_c1ʰ.
+        if (tagged != null) return name(tagged.base()) + (tagged.axis().equals("h") ? "ʰ" : tagged.axis().equals("w") ? "ʷ" : "^(" + tagged.axis() + ")");
         if (!hasGreekPart(name)) return name; // most names (RF_H2, k_L17): nothing to build
         var out = new StringBuilder(name.length());
         int start = 0;

@@ -81,7 +81,7 @@ class WhatIfRulesTest {
     void solveSaysHonestlyWhenNothingReachesTheTarget() {
         var s = solve(">= 100 for H1.p");
         assertNull(s.value());
-        assertEquals("no whole H1.p >= 0 gives 25 >= 100", s.reason());
+        assertEquals("no whole padding of H1 from 0 up gives RF >= 100", s.reason());
     }
 
     @Test
