@@ -137,12 +137,12 @@ final class KlDivergence {
         Expr value = constant;
         Expr simplified = Algebra.normalizeOrKeep(constant, checks.positive());
         if (!simplified.equals(constant)) {
-            add(section, LogRules.SIMPLIFY, constant, List.of(simplified), "logs of quotients, products and powers, under the domains", "algebra");
+            add(section, LogRules.SIMPLIFY, constant, List.of(simplified), "the logs expanded and like terms collected", "algebra");
             value = simplified;
         }
         Expr halves = Variances.asHalfLogs(value, List.of(q, p));
         if (!halves.equals(value)) {
-            add(section, LogRules.POWER, value, List.of(halves), "$\\log \\sigma = \\frac{1}{2} \\log \\sigma^2$ for $\\sigma > 0$, in the declared variance", "algebra");
+            add(section, LogRules.POWER, value, List.of(halves), "$\\log \\sigma = \\frac{1}{2} \\log \\sigma^2$ for $\\sigma > 0$, to write it with the variance", "algebra");
             value = halves;
         }
         return value;

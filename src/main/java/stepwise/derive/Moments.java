@@ -22,7 +22,7 @@ final class Moments {
         return switch (rule.id()) {
             case "normal-mean" -> "the mean of a normal distribution";
             case "normal-central-second-moment" -> "the definition of the variance";
-            case "normal-second-moment" -> "$\\mathrm{Var}[z] = \\mathbb{E}[z^2] - \\mathbb{E}[z]^2$";
+            case "normal-second-moment" -> "$\\mathbb{E}[z^2] = \\mathrm{Var}[z] + \\mathbb{E}[z]^2$";
             case "normal-shifted-second-moment" -> "$\\mathbb{E}[(z - c)^2] = \\mathrm{Var}[z] + (\\mathbb{E}[z] - c)^2$";
             case "bernoulli-mean" -> "$\\mathbb{E}[z] = 0 \\cdot (1 - p) + 1 \\cdot p$";
             case "exponential-mean" -> "the mean of an exponential distribution is its rate's reciprocal";
