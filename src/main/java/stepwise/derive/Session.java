@@ -59,6 +59,7 @@ public final class Session {
         if (s instanceof Statement.NumberDecl n) return numbers(n);
         if (s instanceof Statement.DistDecl dist) return dist(dist);
         if (s instanceof Statement.Derive d) return List.of(derive(d));
+        if (s instanceof Statement.Sweep w && w.target().function().equals("KL")) return List.of(WhatIfSweep.kl(w, dists));
         if (s instanceof Statement.Sweep w) return List.of(WhatIfSweep.sweep(w, stackOf(w.target())));
         if (s instanceof Statement.Solve v) return List.of(WhatIf.solve(v, stackOf(v.target())));
         return check((Statement.Check) s);

@@ -43,7 +43,7 @@ final class WhatIf {
         return switch (t.function()) {
             case "receptive_field" -> ReceptiveFields.derive(net, t.text(), line);
             case "output_size" -> OutputSizes.derive(net, t, line, Session.lengthArg(t));
-            default -> throw new BadInput(t.span(), "sweep and solve take receptive_field(S) or output_size(S, n=...)");
+            default -> throw new BadInput(t.span(), "a sweep takes receptive_field(S), output_size(S, n=...) or KL(q || p)");
         };
     }
 

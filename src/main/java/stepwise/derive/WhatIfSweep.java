@@ -10,12 +10,14 @@ import stepwise.ast.Rational;
 import stepwise.ast.Statement;
 import stepwise.ast.Statement.Assignment;
 import stepwise.diag.BadInput;
+import stepwise.model.Distribution;
 import stepwise.model.SweepGrid;
 import stepwise.result.Result;
 
 /**
  * {@code sweep}: one derivation per value of a parameter, or per point of a two-parameter grid,
- * each derived and verified as {@code derive ... where} would derive it.
+ * each derived and verified as {@code derive ... where} would derive it (for a KL divergence, as
+ * {@code derive KL(q || p)} would with the values written into q and p).
  */
 final class WhatIfSweep {
     private WhatIfSweep() {}
@@ -32,6 +34,60 @@ final class WhatIfSweep {
             rows.add(new Result.SweepRow(point, d.result(), WhatIf.summary(d.steps())));
         }
         return new Result.Sweep(w.target().text(), w.span().line(), grid.params(), rows);
+    }
+
+    /**
+     * A KL divergence swept over symbols of its distributions' parameters ({@code sweep KL(q || p)
+     * over sigma = [1, 2, 3], mu = [0, 1]}): at each point the values are put into q and p, which are
+     * checked as declarations are, and the divergence is derived and verified afresh.
+     */
+    static Result.Sweep kl(Statement.Sweep w, Map<String, Distribution> dists) {
+        var used = symbolsOf(w.target(), dists);
+        for (var axis : w.axes()) requireSymbol(axis.param(), used);
+        for (Assignment a : w.where()) requireSymbol(a.ref(), used);
+        SweepGrid grid = grid(w);
+        var rows = new ArrayList<Result.SweepRow>();
+        for (List<Expr> point : grid.points()) {
+            var values = new java.util.LinkedHashMap<String, Expr>();
+            for (Assignment a : w.where()) values.put(a.ref().param(), a.value());
+            for (int i = 0; i < point.size(); i++) values.put(w.axes().get(i).param().param(), point.get(i));
+            var at = new java.util.LinkedHashMap<String, Distribution>();
+            for (var d : dists.values()) at.put(d.name(), put(d, values, w, point));
+            Result.Derivation d = KlTargets.derive(new Statement.Derive(w.span(), w.target(), List.of()), at);
+            rows.add(new Result.SweepRow(point, d.result(), WhatIf.summary(d.steps())));
+        }
+        return new Result.Sweep(w.target().text(), w.span().line(), grid.params(), rows);
+    }
+
+    /** The plain symbols of the parameters of the distributions a {@code KL(q || p)} target names. */
+    private static java.util.Set<String> symbolsOf(Statement.Target t, Map<String, Distribution> dists) {
+        var out = new java.util.TreeSet<String>();
+        if (t.args().size() != 1 || !"||".equals(t.args().get(0).name())) return out; // the derivation says what is wrong
+        for (Expr name : t.args().get(0).values()) {
+            var d = dists.get(((Expr.Sym) name).name());
+            if (d != null) d.params().forEach(p -> out.addAll(stepwise.algebra.Exprs.freeSymbols(p)));
+        }
+        out.removeIf(n -> n.endsWith("[]"));
+        return out;
+    }
+
+    private static void requireSymbol(Statement.ParamRef ref, java.util.Set<String> used) {
+        if (ref.layer() != null || !used.contains(ref.param())) {
+            throw new BadInput(ref.span(), "a KL divergence is swept over a symbol of its distributions' parameters"
+                    + (used.isEmpty() ? "" : " (" + String.join(", ", used) + ")") + ", not " + ref.text());
+        }
+    }
+
+    /** A distribution with the point's values put into its parameters, checked as its declaration was. */
+    private static Distribution put(Distribution d, Map<String, Expr> values, Statement.Sweep w, List<Expr> point) {
+        var params = d.params().stream().map(p -> stepwise.algebra.Exprs.substitute(p, values)).toList();
+        try {
+            return new Distribution(d.name(), d.variable(), d.family(), params, d.index());
+        } catch (IllegalArgumentException e) {
+            var where = new ArrayList<String>();
+            for (int i = 0; i < point.size(); i++) where.add(w.axes().get(i).param().text() + " = " + stepwise.ast.Infix.print(point.get(i)));
+            throw new BadInput(w.axes().get(0).valuesSpan(), "at " + String.join(", ", where) + ", " + d.family().title + " " + d.name() + ": " + e.getMessage());
+        }
     }
 
     /** The grid the sweep runs over; a problem is located at the parameter that causes it. */

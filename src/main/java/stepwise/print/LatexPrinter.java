@@ -207,7 +207,8 @@ public final class LatexPrinter implements Printer {
     private static void grid(Result.Sweep w, StringBuilder sb) {
         var seconds = Sweeps.values(w, 1);
         String second = Headings.param(w.params().get(1));
-        sb.append("\\begin{center}\n\\begin{tabular}{r").append("r".repeat(seconds.size())).append("}\n & \\multicolumn{")
+        // Rows a little apart, so that fractions in neighbouring rows (a KL's values) do not touch.
+        sb.append("\\begin{center}\n\\renewcommand{\\arraystretch}{1.4}\n\\begin{tabular}{r").append("r".repeat(seconds.size())).append("}\n & \\multicolumn{")
           .append(seconds.size()).append("}{c}{").append(Sweeps.valueName(w.target())).append("} \\\\\n$")
           .append(Headings.param(w.params().get(0))).append('$');
         for (var b : seconds) sb.append(" & $").append(second).append(" = ").append(LatexExpr.of(b)).append('$');

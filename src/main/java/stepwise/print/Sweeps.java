@@ -30,7 +30,7 @@ public final class Sweeps {
      * the first along x; null when a value or a parameter is not a number.
      */
     public static Plot plot(Result.Sweep w) {
-        String title = Headings.derivation(w.target()).replace("$", "");
+        String title = plotTitle(w.target());
         String x = paramWords(w.params().get(0)), y = plainValueName(w.target());
         if (w.params().size() == 1) {
             var points = points(w.rows());
@@ -45,6 +45,15 @@ public final class Sweeps {
                     Headings.param(second) + " = " + LatexExpr.of(value)));
         }
         return series.isEmpty() ? null : new Plot(title, x, y, series);
+    }
+
+    private static final java.util.regex.Pattern KL = java.util.regex.Pattern.compile("KL\\((\\w+)\\s*\\|\\|\\s*(\\w+)\\)");
+
+    /** The plot's title in plain words (no markup: the same words go into SVG and into LaTeX text). */
+    private static String plotTitle(String target) {
+        var kl = KL.matcher(target);
+        if (kl.matches()) return "KL divergence of " + kl.group(1) + " from " + kl.group(2);
+        return Headings.derivation(target).replace("$", "");
     }
 
     private static List<Plot.Point> points(List<Result.SweepRow> rows) {
@@ -86,7 +95,7 @@ public final class Sweeps {
     /** {@code H3.d} in words for an axis label: "dilation of H3"; a bare symbol is itself. */
     static String paramWords(String ref) {
         int dot = ref.indexOf('.');
-        if (dot < 0) return ref;
+        if (dot < 0) return Greek.UNICODE.getOrDefault(ref, ref);
         String what = switch (ref.substring(dot + 1)) {
             case "k" -> "kernel size";
             case "s" -> "stride";
@@ -99,19 +108,28 @@ public final class Sweeps {
         return what + " of " + ref.substring(0, dot);
     }
 
+    /** A value as a number for a plot: exact numbers, and closed expressions such as a KL's {@code 2 - log(2)}; else null. */
     static Double number(Expr e) {
         if (e instanceof Expr.Num n) return new java.math.BigDecimal(n.value().num()).divide(new java.math.BigDecimal(n.value().den()), java.math.MathContext.DECIMAL64).doubleValue();
         if (e instanceof Expr.Neg g && g.arg() instanceof Expr.Num n) return -number(n);
-        return null;
+        if (!stepwise.algebra.Exprs.isClosed(e)) return null;
+        try {
+            double v = stepwise.algebra.Numeric.eval(e, java.util.Map.of());
+            return Double.isFinite(v) ? v : null;
+        } catch (IllegalArgumentException notANumber) {
+            return null;
+        }
     }
 
     static String tally(Result.Sweep w) {
         long failed = w.rows().stream().filter(r -> r.verification() != null && r.verification().status() == Verification.Status.FAILED).count();
         long unknown = w.rows().stream().filter(r -> r.verification() == null || r.verification().status() == Verification.Status.UNKNOWN).count();
         int n = w.rows().size();
+        // Window arithmetic checks a stack's values; a KL's steps are checked at random points.
+        String how = w.target().startsWith("KL") ? "numerically" : "by brute force";
         if (failed > 0) return failed + " of " + n + " values fail their check (marked ✗)";
-        if (unknown > 0) return (n - unknown) + " of " + n + " values verified by brute force; " + unknown + " could not be checked (marked ?)";
-        return n == 1 ? "the value verified by brute force" : "all " + n + " values verified by brute force";
+        if (unknown > 0) return (n - unknown) + " of " + n + " values verified " + how + "; " + unknown + " could not be checked (marked ?)";
+        return n == 1 ? "the value verified " + how : "all " + n + " values verified " + how;
     }
 
     /** The reason kept as written; relations in it become math when it is escaped ({@link Justification#toLatex}). */

@@ -24,7 +24,10 @@ final class Knobs {
     static final int WHOLE_MAX = 16;
 
     static List<Knob> of(Statement s, Result r, List<Statement> before) {
-        if (s instanceof Statement.Sweep w && r instanceof Result.Sweep) return w.axes().stream().map(Knobs::sweepKnob).toList();
+        if (s instanceof Statement.Sweep w && r instanceof Result.Sweep) {
+            if (w.target().function().equals("KL")) return w.axes().stream().map(a -> symbolKnob(a.param().param(), before)).toList();
+            return w.axes().stream().map(Knobs::sweepKnob).toList();
+        }
         if (!(s instanceof Statement.Derive d) || !(r instanceof Result.Derivation result)) return List.of();
         return switch (d.target().function()) {
             case "receptive_field", "output_size" -> stackKnobs(d, result, before);
@@ -68,15 +71,19 @@ final class Knobs {
     private static List<Knob> distributionKnobs(Result.Derivation result, List<Statement> before) {
         var knobs = new ArrayList<Knob>();
         for (String sym : freeSymbols(result)) {
-            Family.Domain domain = domainOf(sym, before);
-            if (domain == null) continue;
-            knobs.add(switch (domain) {
-                case REAL -> Knob.real(sym, sym);
-                case POSITIVE -> Knob.positive(sym, sym);
-                case PROBABILITY -> Knob.probability(sym, sym);
-            });
+            if (domainOf(sym, before) != null) knobs.add(symbolKnob(sym, before));
         }
         return knobs;
+    }
+
+    /** A slider for a symbol of the distributions' parameters, within its family's domain (any real when no family bounds it). */
+    private static Knob symbolKnob(String sym, List<Statement> before) {
+        Family.Domain domain = domainOf(sym, before);
+        return switch (domain == null ? Family.Domain.REAL : domain) {
+            case REAL -> Knob.real(sym, sym);
+            case POSITIVE -> Knob.positive(sym, sym);
+            case PROBABILITY -> Knob.probability(sym, sym);
+        };
     }
 
     /** Plain symbols of the result and the layer table; indexed symbols (a closed form's k[l]) have no slider. */

@@ -33,12 +33,12 @@ final class Plots {
      */
     static String svg(List<Statement> statements, int index, Result written, List<Knob> knobs, Map<String, Rational> values, String against) {
         Statement s = statements.get(index);
-        boolean distribution = s instanceof Statement.Derive d && d.target().function().equals("KL");
+        boolean distribution = s instanceof Statement.Derive d && d.target().function().equals("KL") || Variants.isKlSweep(s);
         Knob moved = knobs.stream().filter(k -> k.id().equals(against)).findFirst().orElse(null);
         // "KL against σ for the current μ": the scale is the x axis whichever slider moved.
         Knob x = distribution ? knobs.stream().filter(k -> k.domain().equals("positive")).findFirst().orElse(moved) : moved;
         if (x == null) return null;
-        List<Plot.Point> curve = distribution ? formulaCurve((Result.Derivation) written, x, values) : derivedCurve(statements, index, x, values);
+        List<Plot.Point> curve = distribution ? formulaCurve(formula(statements, index, written), x, values) : derivedCurve(statements, index, x, values);
         if (curve.isEmpty()) return null;
         Rational at = values.get(x.id());
         double atX = at.toDouble();
@@ -47,6 +47,13 @@ final class Plots {
         series.add(new Plot.Series(yLabel(s), curve));
         here.ifPresent(p -> series.add(new Plot.Series(x.label() + " = " + at.toDecimalString(), List.of(p))));
         return Svg.render(new Plot(title(s, x, values), x.label(), yLabel(s), series));
+    }
+
+    /** The derived KL formula: the result as written, or for a KL sweep the divergence of the distributions as declared. */
+    private static Result.Derivation formula(List<Statement> statements, int index, Result written) {
+        if (written instanceof Result.Derivation d) return d;
+        var results = Deriver.runChecked(new Session(), Variants.build(statements, index, Map.of(), true));
+        return results.get(results.size() - 1) instanceof Result.Derivation d ? d : new Result.Derivation("", 0, List.of(), null, List.of(), List.of());
     }
 
     private static List<Plot.Point> derivedCurve(List<Statement> statements, int index, Knob x, Map<String, Rational> values) {

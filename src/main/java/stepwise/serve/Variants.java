@@ -32,11 +32,15 @@ final class Variants {
         Map<String, Expr> symbols = new HashMap<>();
         values.forEach((k, v) -> { if (!k.contains(".")) symbols.put(k, Exprs.num(v)); });
         var out = new ArrayList<Statement>();
+        // A KL sweep's symbolic form is the divergence of the distributions as declared.
+        boolean asDeclared = symbolic && isKlSweep(target);
         for (Statement s : statements.subList(0, index)) {
-            if (s instanceof Statement.DistDecl d) out.add(substitute(d, symbols));
+            if (s instanceof Statement.DistDecl d) out.add(asDeclared ? d : substitute(d, symbols));
             else if (Declarations.is(s)) out.add(s);
         }
-        if (target instanceof Statement.Sweep w) {
+        if (isKlSweep(target)) {
+            out.add(new Statement.Derive(target.span(), ((Statement.Sweep) target).target(), List.of()));
+        } else if (target instanceof Statement.Sweep w) {
             var where = new ArrayList<>(w.where());
             for (var axis : w.axes()) {
                 ParamRef p = axis.param();
@@ -84,10 +88,12 @@ final class Variants {
         return shared && p.layer() != null ? p.param() + "_" + p.layer() : p.param();
     }
 
+    static boolean isKlSweep(Statement s) { return s instanceof Statement.Sweep w && w.target().function().equals("KL"); }
+
     /** How the page heads a variant: the statement's target with the values it was given. */
     static String heading(Statement s, Map<String, Rational> values, boolean symbolic) {
         String target = s instanceof Statement.Sweep w ? w.target().text() : ((Statement.Derive) s).target().text();
-        if (symbolic && s instanceof Statement.Sweep w) {
+        if (symbolic && s instanceof Statement.Sweep w && !isKlSweep(s)) {
             return target + " where " + String.join(", ", w.axes().stream().map(a -> a.param().text() + " = " + symbol(w, a.param())).toList());
         }
         if (symbolic) return target;

@@ -64,6 +64,8 @@ class ErrorTableTest {
         stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 1..3, A.s = 1..7 | 2:43: error: the second parameter of a sweep gives one curve per value: at most 6 values of A.s, got 7
         stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 1..2000, A.s = 1..6 | 2:46: error: a sweep has at most 10000 points; 2000 values of A.k times 6 of A.s make 12000
         stack Q { A = conv(k=3) }\\nsweep receptive_field(Q) over A.k = 1..3, A.s = [1], A.d = [1] | 2:54: error: a sweep is over one or two parameters, got 3
+        dist q = Normal(mu, sigma^2)\\ndist p = Normal(0, 1)\\nsweep KL(q || p) over sigma = [0, 1], mu = [0, 1] | 3:31: error: at sigma = 0, mu = 0, Normal q: variance must be positive, got 0
+        dist q = Normal(mu, sigma^2)\\ndist p = Normal(0, 1)\\nsweep KL(q || p) over H1.s = [1, 2] | 3:23: error: a KL divergence is swept over a symbol of its distributions' parameters (mu, sigma), not H1.s
         dist q = Gauss(0, 1)                                    | 1:1: error: unknown distribution 'Gauss'; families are Normal, Bernoulli, Exponential, Laplace, Uniform
         dist q = Normal(0, -1)                                  | 1:1: error: Normal q: variance must be positive, got -1
         dist q = Normal(0)                                      | 1:1: error: Normal q: Normal takes 2 parameters (mean, variance), got 1

@@ -186,6 +186,22 @@ class LiveServerTest {
         assertTrue(both.contains("\"value\":\"5 + 4*d_H2 + 8*d_H3\""), both);
     }
 
+    @Test
+    void aKlSweepHasASliderPerSymbolWithinItsDomain() throws Exception {
+        String text = "dist q = Normal(mu, sigma^2)\ndist p = Normal(0, 1)\nsweep KL(q || p) over sigma = [1, 2, 3], mu = [0, 1]\n";
+        String json = post("/api/derive", text).body();
+        assertTrue(json.contains("\"heading\":\"sweep KL(q || p) over sigma, mu\""), json);
+        assertTrue(json.contains("\"verification\":\"6 of 6 rows verified\""), json);
+        assertTrue(json.contains("\"knobs\":[{\"id\":\"sigma\",\"label\":\"sigma\",\"domain\":\"positive\""), json);
+        assertTrue(json.contains("{\"id\":\"mu\",\"label\":\"mu\",\"domain\":\"real\""), json);
+        String variant = post("/api/variant?statement=2&v.sigma=2&v.mu=1&plot=sigma", text).body();
+        assertTrue(variant.contains("\"value\":\"2 - log(2)\""), variant);
+        assertTrue(variant.contains("<title>KL(q || p) against sigma at mu = 1</title>"), variant);
+        String symbolic = post("/api/variant?statement=2&symbolic=1", text).body();
+        assertTrue(symbolic.contains("\"heading\":\"derive KL(q || p)\""), symbolic);
+        assertTrue(symbolic.contains("\"value\":\"1/2*(-log(sigma^2) - 1 + sigma^2 + mu^2)\""), symbolic);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"v.H3.d=0", "v.H3.d=2.5", "v.H3.d=17", "v.H3.d=x", "v.H9.d=2"})
     void aSliderValueOutsideItsDomainIsRefused(String value) throws Exception {
