@@ -65,7 +65,8 @@ abstract class ExprRenderer {
         String previous = null;
         // Values put into a formula, (3 - 1)·1·s: with two numbers among the factors every factor gets a
         // dot, or "1 s" would read as one token.
-        boolean numbersIn = factors.stream().filter(ExprRenderer::numbersOnly).count() >= 2;
+        // A fraction in front is a coefficient, 1/2 (4 + 1), and is not counted.
+        boolean numbersIn = factors.stream().filter(f -> numbersOnly(f) && !(f instanceof Num n && !n.value().isInteger())).count() >= 2;
         var part = new StringBuilder();
         for (int i = 0; i < factors.size(); i++) {
             Expr f = factors.get(i);
