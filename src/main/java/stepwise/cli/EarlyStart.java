@@ -19,6 +19,7 @@ final class EarlyStart {
 
     static void fromArguments(String[] args) {
         if (args.length < 2 || !FILE_COMMANDS.contains(args[0])) return;
+        startParser();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("-")) {
@@ -34,5 +35,23 @@ final class EarlyStart {
             }
             return;
         }
+    }
+
+    /**
+     * The grammar's parser and lexer rebuild their tables when first used (some milliseconds): done
+     * on a thread of their own, that overlaps reading the command line. Class initialisation is
+     * thread-safe: a parse that comes first waits for it, as it would have done it itself.
+     */
+    private static void startParser() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName(stepwise.syntax.gen.DerivLexer.class.getName(), true, EarlyStart.class.getClassLoader());
+                Class.forName(stepwise.syntax.gen.DerivParser.class.getName(), true, EarlyStart.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError cannot) {
+                // the parse itself will report it
+            }
+        }, "parser-tables");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -21,6 +21,7 @@ public final class Main {
     /** As {@link #run(String...)}, writing to the given streams. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         var cli = new CommandLine(new StepwiseCommand());
+        for (Object sub : StepwiseCommand.subcommandsFor(args)) cli.addSubcommand(sub);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
