@@ -70,9 +70,15 @@ final class Moments {
         if (c == null) return null;
         Expr mu = q.param(0), variance = q.param(1);
         if (c.equals(mu)) return moment(NormalRules.CENTRAL_SECOND_MOMENT, variance);
-        if (isZero(c)) return moment(NormalRules.SECOND_MOMENT, Expr.add(variance, new Expr.Pow(mu, Expr.num(2))));
+        if (isZero(c)) return moment(NormalRules.SECOND_MOMENT, Expr.add(variance, square(mu)));
         Expr gap = isZero(mu) ? ZTerms.negate(c) : Expr.sub(mu, c);
-        return moment(NormalRules.SHIFTED_SECOND_MOMENT, Expr.add(variance, new Expr.Pow(gap, Expr.num(2))));
+        return moment(NormalRules.SHIFTED_SECOND_MOMENT, Expr.add(variance, square(gap)));
+    }
+
+    /** e^2, worked out when e is a number (a mean of 1 gives 4 + 1, not 4 + 1^2). */
+    private static Expr square(Expr e) {
+        if (e instanceof Expr.Num n) return new Expr.Num(n.value().multiply(n.value()));
+        return new Expr.Pow(e, Expr.num(2));
     }
 
     private static Moment laplace(Distribution q, Expr zPart, String z) {

@@ -25,6 +25,7 @@ public final class Pgfplots {
         sb.append("  xlabel={").append(escape(plot.xLabel())).append("},\n")
           .append("  ylabel={").append(escape(plot.yLabel())).append("},\n");
         if (allWhole(plot)) sb.append("  xtick distance=").append(xStep(plot)).append(", ");
+        else if (xs(plot).size() <= 8) sb.append("  xtick=data, "); // a few fractional values: a tick at each, not at 0.2 steps
         else sb.append("  ");
         sb.append("scaled ticks=false,\n");
         if (plot.hasLegend()) sb.append("  legend pos=outer north east, legend cell align=left,\n");
@@ -43,6 +44,12 @@ public final class Pgfplots {
     /** Whole-number x values get whole-number ticks, not 1.5. */
     private static boolean allWhole(Plot plot) {
         return plot.series().stream().flatMap(s -> s.points().stream()).allMatch(p -> p.x() == Math.rint(p.x()));
+    }
+
+    private static java.util.Set<Double> xs(Plot plot) {
+        var out = new java.util.TreeSet<Double>();
+        plot.series().forEach(s -> s.points().forEach(p -> out.add(p.x())));
+        return out;
     }
 
     private static String xStep(Plot plot) {

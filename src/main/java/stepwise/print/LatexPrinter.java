@@ -32,9 +32,9 @@ public final class LatexPrinter implements Printer {
         boolean kept = false;
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
-            // A derivation, with the prose that introduces it, is kept on one page where it fits.
-            boolean opens = standalone && !kept && (r instanceof Result.Derivation
-                    || r instanceof Result.Prose && i + 1 < results.size() && results.get(i + 1) instanceof Result.Derivation);
+            // A derivation or a sweep (its table and plot), with the prose that introduces it, is kept on one page where it fits.
+            boolean opens = standalone && !kept && (keptTogether(r)
+                    || r instanceof Result.Prose && i + 1 < results.size() && keptTogether(results.get(i + 1)));
             if (opens) sb.append("\\begin{derivation}\n");
             kept |= opens;
             if (r instanceof Result.Title t) {
@@ -48,6 +48,8 @@ public final class LatexPrinter implements Printer {
                 kept = false;
             } else if (r instanceof Result.Sweep w) {
                 sweep(w, sb);
+                if (kept) sb.append("\\end{derivation}\n\n");
+                kept = false;
             } else if (r instanceof Result.Solution s) {
                 solution(s, sb);
             } else if (r instanceof Result.CheckReport c) {
@@ -78,12 +80,14 @@ public final class LatexPrinter implements Printer {
               \\unvbox\\derivationbox\\prevdepth=\\derivationdepth}
             """;
 
+    private static boolean keptTogether(Result r) { return r instanceof Result.Derivation || r instanceof Result.Sweep; }
+
     private static void preamble(Report report, StringBuilder sb) {
         sb.append("\\documentclass[11pt]{article}\n")
           .append("\\usepackage[margin=2cm]{geometry}\n")
           .append("\\usepackage{amsmath,amssymb,pifont}\n");
         if (report.results().stream().anyMatch(r -> r instanceof Result.Sweep)) sb.append(Pgfplots.PREAMBLE);
-        if (report.results().stream().anyMatch(r -> r instanceof Result.Derivation)) sb.append(KEPT_TOGETHER);
+        if (report.results().stream().anyMatch(LatexPrinter::keptTogether)) sb.append(KEPT_TOGETHER);
         sb.append("\\allowdisplaybreaks\n")
           .append("\\setlength{\\parindent}{0pt}\n")
           .append("\\setlength{\\parskip}{4pt}\n")
@@ -207,8 +211,9 @@ public final class LatexPrinter implements Printer {
     private static void grid(Result.Sweep w, StringBuilder sb) {
         var seconds = Sweeps.values(w, 1);
         String second = Headings.param(w.params().get(1));
-        // Rows a little apart, so that fractions in neighbouring rows (a KL's values) do not touch.
-        sb.append("\\begin{center}\n\\renewcommand{\\arraystretch}{1.4}\n\\begin{tabular}{r").append("r".repeat(seconds.size())).append("}\n & \\multicolumn{")
+        // Rows with fractions (a KL's values) a little apart, so that fractions in neighbouring rows do not touch.
+        boolean fractions = w.rows().stream().anyMatch(r -> LatexExpr.of(r.value()).contains("\\frac") || LatexExpr.of(r.at().get(0)).contains("\\frac"));
+        sb.append("\\begin{center}\n").append(fractions ? "\\renewcommand{\\arraystretch}{1.4}\n" : "").append("\\begin{tabular}{r").append("r".repeat(seconds.size())).append("}\n & \\multicolumn{")
           .append(seconds.size()).append("}{c}{").append(Sweeps.valueName(w.target())).append("} \\\\\n$")
           .append(Headings.param(w.params().get(0))).append('$');
         for (var b : seconds) sb.append(" & $").append(second).append(" = ").append(LatexExpr.of(b)).append('$');

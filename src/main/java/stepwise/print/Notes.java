@@ -41,6 +41,8 @@ final class Notes {
             int run = Sections.uniformRun(sections, i);
             String heading = headings ? section.name() : null;
             for (Step s : section.steps()) {
+                // A chain that already reached its value is not followed by the same equation again.
+                if (previous != null && !blocks.isEmpty() && restates(blocks.get(blocks.size() - 1), previous, s)) continue;
                 boolean continues = previous != null && continues(previous, s);
                 if (blocks.isEmpty() || (!continues && (heading != null && !heading.equals(blocks.get(blocks.size() - 1).heading())))) {
                     blocks.add(new Block(heading, new ArrayList<>(), null));
@@ -89,6 +91,17 @@ final class Notes {
         if (s.subject() != null && s.subject().equals(previous.after())) return true;
         return s.chain().size() > 1 && s.before().equals(previous.after())
                 && (s.subject() == null || Objects.equals(s.subject(), previous.subject()));
+    }
+
+    /**
+     * The step says {@code S = v} where the block's last chain starts at {@code S} and has just reached
+     * {@code v} (KL(u1 || u2) = ... = v, then "the values of the terms, added": KL(u1 || u2) = v).
+     */
+    static boolean restates(Block block, Step previous, Step s) {
+        if (failure(s) != null || s.subject() == null || s.chain().size() != 1 || !s.after().equals(previous.after())) return false;
+        Expr start = null;
+        for (Line l : block.lines()) if (l.lhs() != null) start = l.lhs();
+        return s.subject().equals(start);
     }
 
     private static Line line(Step s, boolean continues, Set<String> explained) {

@@ -109,4 +109,50 @@ class KlNotesTest {
         assertTrue(tex.contains("\\lambda_{1} e^{-\\lambda_{1} x}"), tex);
         assertFalse(tex.contains("\\exp"), tex);
     }
+
+    @Test
+    void aChainThatReachedItsValueIsNotRestated() {
+        var report = derive("""
+                dist u1 = Uniform(a1, b1)
+                dist u2 = Uniform(a2, b2)
+                derive KL(u1 || u2)
+                """);
+        String kl = "\\mathrm{KL}(u_{1} \\,\\|\\, u_{2}) &=";
+        String notes = new LatexPrinter(true, Style.NOTES).print(report);
+        assertEquals(1, notes.split(java.util.regex.Pattern.quote(kl), -1).length - 1, notes);
+        assertTrue(notes.contains("&= -\\log(b_{1} - a_{1}) + \\log(b_{2} - a_{2}) \\tag*{\\small the logs expanded and like terms collected}"), notes);
+        assertFalse(notes.contains("the values of the terms, added"), notes);
+        assertTrue(notes.contains("All 5 steps verified"), "the step left out is still counted:\n" + notes);
+        String full = new LatexPrinter(true, Style.FULL).print(report);
+        assertEquals(2, full.split(java.util.regex.Pattern.quote(kl), -1).length - 1, full);
+    }
+
+    @Test
+    void aNumericMeanIsSquaredOut() {
+        String text = new TextPrinter().print(derive("""
+                dist a = Normal(1, 4)
+                dist b = Normal(0, 1)
+                derive KL(a || b)
+                """));
+        assertTrue(text.contains("    1/2 E_a[z²] = 1/2 (4 + 1)\n"), text);
+        assertFalse(text.contains("1²"), text);
+    }
+
+    @Test
+    void theUniformSideConditionIsSetInMath() {
+        var report = derive("""
+                dist u1 = Uniform(a1, b1)
+                dist u2 = Uniform(a2, b2)
+                derive KL(u1 || u2)
+                dist w1 = Uniform(0, 2)
+                dist w2 = Uniform(1, 3)
+                derive KL(w1 || w2)
+                """);
+        String tex = new LatexPrinter(true, Style.NOTES).print(report);
+        assertTrue(tex.contains("\\textit{Note: derived for nested supports, $a_{2} \\leq a_{1}$ and $b_{1} \\leq b_{2}$; otherwise "
+                + "$\\mathrm{KL}(u_{1} \\,\\|\\, u_{2})$ is infinite.}"), tex);
+        assertTrue(tex.contains("\\tag*{\\small $w_{1}$ gives probability to $[0, 1)$, where $w_{2}$ has none}"), tex);
+        String text = new TextPrinter().print(report);
+        assertTrue(text.contains("  note: derived for nested supports, a_2 ≤ a_1 and b_1 ≤ b_2; otherwise KL(u_1 ‖ u_2) is infinite\n"), text);
+    }
 }
