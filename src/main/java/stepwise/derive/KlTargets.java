@@ -106,7 +106,7 @@ final class KlTargets {
         var kl = new Expr.Divergence(q.name(), p.name());
         var step = new Step("support", KlRules.INFINITE.id(), kl, List.of(new Expr.Sym("infinity")), reason,
                 Verification.verified("exact", "the support bounds compared exactly"));
-        return new Result.Derivation(t.text(), line, List.of(step), new Expr.Sym("infinity"), List.of(), List.of("KL(" + q.name() + " || " + p.name() + ") is infinite: " + reason));
+        return new Result.Derivation(t.text(), line, List.of(step), new Expr.Sym("infinity"), List.of(), List.of("$" + Uniforms.kl(q, p) + "$ is infinite: " + reason));
     }
 
     private static Distribution lookup(stepwise.ast.Span span, String name, Map<String, Distribution> dists) {

@@ -28,17 +28,32 @@ final class Uniforms {
         try {
             Rational a1 = Exact.eval(q.param(0), Map.of()), b1 = Exact.eval(q.param(1), Map.of());
             Rational a2 = Exact.eval(p.param(0), Map.of()), b2 = Exact.eval(p.param(1), Map.of());
-            if (a1.compareTo(a2) < 0) return q.name() + " gives probability to [" + a1.toDecimalString() + ", " + a2.toDecimalString() + "), where " + p.name() + " has none";
-            if (b1.compareTo(b2) > 0) return q.name() + " gives probability to (" + b2.toDecimalString() + ", " + b1.toDecimalString() + "], where " + p.name() + " has none";
+            if (a1.compareTo(a2) < 0) return math(Names.tex(q.name())) + " gives probability to " + math("[" + a1.toDecimalString() + ", " + a2.toDecimalString() + ")")
+                    + ", where " + math(Names.tex(p.name())) + " has none";
+            if (b1.compareTo(b2) > 0) return math(Names.tex(q.name())) + " gives probability to " + math("(" + b2.toDecimalString() + ", " + b1.toDecimalString() + "]")
+                    + ", where " + math(Names.tex(p.name())) + " has none";
             return null;
         } catch (Exact.NotExact symbolic) {
             return null;
         }
     }
 
+    /** The condition the derivation assumes, in words with inline TeX math, as the justifications are written. */
     static List<String> notes(Distribution q, Distribution p) {
         if (!isPair(q, p)) return List.of();
-        return List.of("derived for nested supports, " + stepwise.ast.Infix.print(p.param(0)) + " <= " + stepwise.ast.Infix.print(q.param(0))
-                + " and " + stepwise.ast.Infix.print(q.param(1)) + " <= " + stepwise.ast.Infix.print(p.param(1)) + "; otherwise KL(" + q.name() + " || " + p.name() + ") is infinite");
+        return List.of("derived for nested supports, " + math(tex(p.param(0)) + " \\leq " + tex(q.param(0))) + " and "
+                + math(tex(q.param(1)) + " \\leq " + tex(p.param(1))) + "; otherwise " + math(kl(q, p)) + " is infinite");
     }
+
+    /** KL(q || p) as inline TeX. */
+    static String kl(Distribution q, Distribution p) {
+        return "\\mathrm{KL}(" + Names.tex(q.name()) + " \\,\\|\\, " + Names.tex(p.name()) + ")";
+    }
+
+    /** A bound as TeX: a name as the file wrote it (a_{1} for a1), a number, or else its infix form. */
+    private static String tex(stepwise.ast.Expr e) {
+        return e instanceof stepwise.ast.Expr.Sym s ? Names.tex(s.name()) : stepwise.ast.Infix.print(e);
+    }
+
+    private static String math(String tex) { return "$" + tex + "$"; }
 }

@@ -18,7 +18,7 @@ final class Justification {
             Map.entry("\\prod", "∏"), Map.entry("\\sum", "∑"), Map.entry("\\geq", "≥"), Map.entry("\\leq", "≤"),
             Map.entry("\\cdot", "·"), Map.entry("\\mu", "μ"), Map.entry("\\sigma", "σ"), Map.entry("\\log", "log"),
             Map.entry("\\frac{1}{2}", "1/2"), Map.entry("e^{x}", "e^x"), Map.entry("^2", "²"),
-            Map.entry("\\mathbb{E}", "E"), Map.entry("\\mathrm{Var}", "Var"));
+            Map.entry("\\mathbb{E}", "E"), Map.entry("\\mathrm{Var}", "Var"), Map.entry(" \\,\\|\\, ", " ‖ "));
 
     /** A step's justification in words with TeX math, its condition (if any) after it. */
     static String tex(Step s) { return withCondition(s.justification(), s.condition(), LatexExpr::of, "\\geq", "\\leq"); }

@@ -34,7 +34,7 @@ public final class TextPrinter implements Printer {
         steps(d.steps(), sb);
         if (!d.layers().isEmpty()) table(d.layers(), sb);
         if (d.result() != null) sb.append("  result: ").append(Steps.result(d.result(), UnicodeExpr::of)).append('\n');
-        d.notes().forEach(n -> sb.append("  note: ").append(n).append('\n'));
+        d.notes().forEach(n -> sb.append("  note: ").append(Justification.toText(n)).append('\n'));
         sb.append("  ").append(Steps.tally(d.steps())).append('\n');
     }
 

@@ -137,4 +137,22 @@ class KlNotesTest {
         assertTrue(text.contains("    1/2 E_a[z²] = 1/2 (4 + 1)\n"), text);
         assertFalse(text.contains("1²"), text);
     }
+
+    @Test
+    void theUniformSideConditionIsSetInMath() {
+        var report = derive("""
+                dist u1 = Uniform(a1, b1)
+                dist u2 = Uniform(a2, b2)
+                derive KL(u1 || u2)
+                dist w1 = Uniform(0, 2)
+                dist w2 = Uniform(1, 3)
+                derive KL(w1 || w2)
+                """);
+        String tex = new LatexPrinter(true, Style.NOTES).print(report);
+        assertTrue(tex.contains("\\textit{Note: derived for nested supports, $a_{2} \\leq a_{1}$ and $b_{1} \\leq b_{2}$; otherwise "
+                + "$\\mathrm{KL}(u_{1} \\,\\|\\, u_{2})$ is infinite.}"), tex);
+        assertTrue(tex.contains("\\tag*{\\small $w_{1}$ gives probability to $[0, 1)$, where $w_{2}$ has none}"), tex);
+        String text = new TextPrinter().print(report);
+        assertTrue(text.contains("  note: derived for nested supports, a_2 ≤ a_1 and b_1 ≤ b_2; otherwise KL(u_1 ‖ u_2) is infinite\n"), text);
+    }
 }

@@ -13,7 +13,7 @@ class UniformRulesTest {
     void nestedSupportsGiveTheLogOfTheWidthRatio() {
         var d = kl("dist u1 = Uniform(a1, b1)\ndist u2 = Uniform(a2, b2)", "u1", "u2");
         assertEquals("-log(b1 - a1) + log(b2 - a2)", result(d));
-        assertEquals(List.of("derived for nested supports, a2 <= a1 and b1 <= b2; otherwise KL(u1 || u2) is infinite"), d.notes());
+        assertEquals(List.of("derived for nested supports, $a_{2} \\leq a_{1}$ and $b_{1} \\leq b_{2}$; otherwise $\\mathrm{KL}(u_{1} \\,\\|\\, u_{2})$ is infinite"), d.notes());
         assertTrue(allVerified(d));
     }
 
@@ -22,6 +22,7 @@ class UniformRulesTest {
         var d = kl("dist w1 = Uniform(0, 2)\ndist w2 = Uniform(1, 3)", "w1", "w2");
         assertEquals("infinity", result(d));
         assertEquals("kl-infinite", d.steps().get(0).rule());
-        assertEquals("w1 gives probability to [0, 1), where w2 has none", d.steps().get(0).justification());
+        assertEquals("$w_{1}$ gives probability to $[0, 1)$, where $w_{2}$ has none", d.steps().get(0).justification());
+        assertEquals(List.of("$\\mathrm{KL}(w_{1} \\,\\|\\, w_{2})$ is infinite: $w_{1}$ gives probability to $[0, 1)$, where $w_{2}$ has none"), d.notes());
     }
 }
