@@ -33,7 +33,7 @@ final class WhatIfSweep {
             if (stopped.isPresent()) throw new BadInput(w.span(), w.target().text() + " has no single value: " + stopped.get());
             rows.add(new Result.SweepRow(point, d.result(), WhatIf.summary(d.steps())));
         }
-        return new Result.Sweep(w.target().text(), w.span().line(), grid.params(), rows);
+        return new Result.Sweep(target(w), w.span().line(), grid.params(), rows);
     }
 
     /**
@@ -56,7 +56,7 @@ final class WhatIfSweep {
             Result.Derivation d = KlTargets.derive(new Statement.Derive(w.span(), w.target(), List.of()), at);
             rows.add(new Result.SweepRow(point, d.result(), WhatIf.summary(d.steps())));
         }
-        return new Result.Sweep(w.target().text(), w.span().line(), grid.params(), rows);
+        return new Result.Sweep(target(w), w.span().line(), grid.params(), rows);
     }
 
     /** The plain symbols of the parameters of the distributions a {@code KL(q || p)} target names. */
@@ -88,6 +88,12 @@ final class WhatIfSweep {
             for (int i = 0; i < point.size(); i++) where.add(w.axes().get(i).param().text() + " = " + stepwise.ast.Infix.print(point.get(i)));
             throw new BadInput(w.axes().get(0).valuesSpan(), "at " + String.join(", ", where) + ", " + d.family().title + " " + d.name() + ": " + e.getMessage());
         }
+    }
+
+    /** The target with the sweep's where clause, as a derivation's target keeps it (headings and JSON say what was assumed). */
+    private static String target(Statement.Sweep w) {
+        if (w.where().isEmpty()) return w.target().text();
+        return w.target().text() + " where " + String.join(", ", w.where().stream().map(a -> a.ref().text() + " = " + stepwise.ast.Infix.print(a.value())).toList());
     }
 
     /** The grid the sweep runs over; a problem is located at the parameter that causes it. */

@@ -33,7 +33,10 @@ final class Headings {
 
     /** A sweep: what is swept, against which parameter(s). */
     static String sweep(String target, String params) {
-        return derivation(target) + " against " + String.join(" and ", split(params).stream().map(p -> "$" + param(p) + "$").toList());
+        int where = target.indexOf(" where ");
+        String call = where < 0 ? target : target.substring(0, where);
+        String against = derivation(call) + " against " + String.join(" and ", split(params).stream().map(p -> "$" + param(p) + "$").toList());
+        return where < 0 ? against : against + ", where " + assignments(target.substring(where + " where ".length()));
     }
 
     static String solve(String target, String relation, String bound, String param) {

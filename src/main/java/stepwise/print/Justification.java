@@ -44,12 +44,62 @@ final class Justification {
         return words == null || words.isEmpty() ? where : words + "; " + where;
     }
 
+    /** The commands, longer first, so that \frac{1}{2} is not cut by a shorter one. */
+    private static final java.util.List<String> LONGEST_FIRST = COMMANDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+
+    /**
+     * Plain text: the dollars dropped, {@code \mathrm{Var}} as {@code Var}, {@code J_{l-1}} kept but
+     * {@code k_{H1}} as {@code k_H1}, the commands as Unicode. Written out rather than with regular
+     * expressions: every section heading of a derivation comes through here (10,000 for a stack of
+     * 10,000 layers), and most have nothing to replace.
+     */
     static String toText(String s) {
-        String out = s.replace("$", "").replaceAll("\\\\mathrm\\{([^}]*)\\}", "$1").replaceAll("_\\{([A-Za-z0-9,]+)\\}", "_$1");
-        // Longer commands first, so that \frac{1}{2} is not cut by a shorter one.
-        var keys = COMMANDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
-        for (String k : keys) out = out.replace(k, COMMANDS.get(k));
+        String out = s.replace("$", "");
+        if (out.indexOf('\\') < 0 && out.indexOf('_') < 0 && out.indexOf('^') < 0) return out.replace("  ", " ");
+        out = subscripts(romanRemoved(out));
+        for (String k : LONGEST_FIRST) out = out.replace(k, COMMANDS.get(k));
         return out.replace("  ", " ");
+    }
+
+    /** {@code \mathrm{X}} as {@code X}, X anything but a closing brace. */
+    private static String romanRemoved(String s) {
+        final String open = "\\mathrm{";
+        int at = s.indexOf(open);
+        if (at < 0) return s;
+        var sb = new StringBuilder(s.length());
+        int from = 0;
+        while (at >= 0) {
+            int close = s.indexOf('}', at + open.length());
+            if (close < 0) break;
+            sb.append(s, from, at).append(s, at + open.length(), close);
+            from = close + 1;
+            at = s.indexOf(open, from);
+        }
+        return sb.append(s, from, s.length()).toString();
+    }
+
+    /** {@code _{X}} as {@code _X} where X is letters, digits and commas only. */
+    private static String subscripts(String s) {
+        int at = s.indexOf("_{");
+        if (at < 0) return s;
+        var sb = new StringBuilder(s.length());
+        int from = 0;
+        while (at >= 0) {
+            int end = at + 2;
+            while (end < s.length() && isSubscriptChar(s.charAt(end))) end++;
+            if (end > at + 2 && end < s.length() && s.charAt(end) == '}') {
+                sb.append(s, from, at).append('_').append(s, at + 2, end);
+                from = end + 1;
+                at = s.indexOf("_{", from);
+            } else {
+                at = s.indexOf("_{", at + 1);
+            }
+        }
+        return sb.append(s, from, s.length()).toString();
+    }
+
+    private static boolean isSubscriptChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ',';
     }
 
     /** Relations typed in ASCII inside words are set as math: {@code >=} is {@code $\geq$}. */

@@ -197,7 +197,7 @@ public final class LatexPrinter implements Printer {
     }
 
     private void sweep(Result.Sweep w, StringBuilder sb) {
-        heading(Headings.sweep(w.target(), w.paramsText()), "sweep " + w.target() + " over " + w.paramsText(), w.line(), sb);
+        heading(Headings.sweep(w.target(), w.paramsText()), "sweep " + w.statement(), w.line(), sb);
         if (w.params().size() == 2) grid(w, sb);
         else column(w, sb);
         var plot = Sweeps.plot(w);

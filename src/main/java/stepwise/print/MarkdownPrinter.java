@@ -153,7 +153,7 @@ public final class MarkdownPrinter implements Printer {
     private static String math(String latex) { return "$" + latex + "$"; }
 
     private static void sweep(Result.Sweep w, boolean full, StringBuilder sb) {
-        if (full) header("sweep " + w.target() + " over " + w.paramsText(), w.line(), sb);
+        if (full) header("sweep " + w.statement(), w.line(), sb);
         if (w.params().size() == 2) {
             grid(w, sb);
             return;

@@ -30,7 +30,7 @@ public final class Sweeps {
      * the first along x; null when a value or a parameter is not a number.
      */
     public static Plot plot(Result.Sweep w) {
-        String title = plotTitle(w.target());
+        String title = plotTitle(w.call());
         String x = paramWords(w.params().get(0)), y = plainValueName(w.target());
         if (w.params().size() == 1) {
             var points = points(w.rows());

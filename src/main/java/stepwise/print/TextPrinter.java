@@ -106,7 +106,7 @@ public final class TextPrinter implements Printer {
     }
 
     private static void sweep(Result.Sweep w, StringBuilder sb) {
-        header("sweep", w.target() + " over " + w.paramsText(), w.line(), sb);
+        header("sweep", w.statement(), w.line(), sb);
         if (w.params().size() == 2) {
             grid(w, sb);
             return;

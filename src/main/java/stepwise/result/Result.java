@@ -50,6 +50,18 @@ public sealed interface Result {
         /** The parameters as written, {@code H3.d, H1.s}. */
         public String paramsText() { return String.join(", ", params); }
 
+        /** The target without its where clause: {@code receptive_field(Q1)}. */
+        public String call() {
+            int at = target.indexOf(" where ");
+            return at < 0 ? target : target.substring(0, at);
+        }
+
+        /** The statement as written after {@code sweep}: {@code receptive_field(Q1) over H3.d where H2.k = 5}. */
+        public String statement() {
+            int at = target.indexOf(" where ");
+            return call() + " over " + paramsText() + (at < 0 ? "" : target.substring(at));
+        }
+
         @Override public boolean ok() { return rows.stream().noneMatch(r -> r.verification().status() == Verification.Status.FAILED); }
     }
 

@@ -32,7 +32,7 @@ final class Sections {
             long failed = w.rows().stream().filter(x -> x.verification().status() == Verification.Status.FAILED).count();
             long verified = w.rows().stream().filter(x -> x.verification().ok()).count();
             String line = verified + " of " + w.rows().size() + " rows verified" + (failed > 0 ? ", " + failed + " FAILED" : "");
-            return new Section(statement, "sweep", w.line(), "sweep " + w.target() + " over " + w.paramsText(), html,
+            return new Section(statement, "sweep", w.line(), "sweep " + w.statement(), html,
                     failed > 0 ? "failed" : verified == w.rows().size() ? "ok" : "unknown", line, null, knobs);
         }
         if (r instanceof Result.Solution s) {

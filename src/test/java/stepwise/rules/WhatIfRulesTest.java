@@ -59,6 +59,8 @@ class WhatIfRulesTest {
         var w = Fixtures.results(Fixtures.derive(Q1 + "sweep output_size(Q1, n=64) over H3.d = [1, 2], H1.s = [1, 2] where H2.k = 5"),
                 Result.Sweep.class).get(0);
         // n = 64: H1 gives floor((64 - 5)/s) + 1 (60 or 30), H2 (k=5) takes 4, H3 takes 4d.
+        assertEquals("output_size(Q1, n=64) where H2.k = 5", w.target(), "the target keeps what was assumed, as a derivation's does");
+        assertEquals("output_size(Q1, n=64) over H3.d, H1.s where H2.k = 5", w.statement());
         assertEquals(List.of("52", "22", "48", "18"), w.rows().stream().map(r -> Infix.print(r.value())).toList());
     }
 
