@@ -90,9 +90,12 @@ final class DerivTexts {
     static Arbitrary<String> stackUse() {
         Arbitrary<String> derive = Combinators.combine(Arbitraries.of("receptive_field(S)", "output_size(S, n=%s)", "output_size(S, n=(%s, 8))"), value(), where())
                 .as((t, n, w) -> "derive " + t.replace("%s", n) + w);
+        // One parameter, or two (the same one twice, too many curves, a third one), with or without a where.
         Arbitrary<String> sweep = Combinators.combine(Arbitraries.of("H1.k", "H2.d", "q2.k", "A.s", "k1"),
-                        Arbitraries.of("1..4", "1..3", "5..1", "0.5..2", "1..20000", "[1, 2, t]", "[0]", "[1/2]"))
-                .as((p, r) -> "sweep receptive_field(S) over " + p + " = " + r);
+                        Arbitraries.of("1..4", "1..3", "5..1", "0.5..2", "1..20000", "[1, 2, t]", "[0]", "[1/2]"),
+                        Arbitraries.of("", "", ", H2.d = [1, 2]", ", H1.k = 1..7", ", H1.k = [1, 2], A.s = [1]", ", k1 = [3]", ", H1.k = 1..4", ", H2.d = 3..1"),
+                        where())
+                .as((p, r, second, w) -> "sweep receptive_field(S) over " + p + " = " + r + second + w);
         Arbitrary<String> solve = Combinators.combine(Arbitraries.of(">=", ">", "=", "<=", "<"), value(), Arbitraries.of("H1.k", "H2.d", "q2.k", "H3.p", "k1", "A.s"))
                 .as((rel, v, p) -> "solve receptive_field(S) " + rel + " " + v + " for " + p);
         return Arbitraries.frequencyOf(Tuple.of(5, derive), Tuple.of(1, sweep), Tuple.of(2, solve));
