@@ -32,9 +32,8 @@ public final class LatexPrinter implements Printer {
         boolean kept = false;
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
-            // A derivation or a sweep (its table and plot), with the prose that introduces it, is kept on one page where it fits.
-            boolean opens = standalone && !kept && (keptTogether(r)
-                    || r instanceof Result.Prose && i + 1 < results.size() && keptTogether(results.get(i + 1)));
+            // A derivation or a sweep (its table and plot), with the prose (and a title) that introduces it, is kept on one page where it fits.
+            boolean opens = standalone && !kept && introduces(results, i);
             if (opens) sb.append("\\begin{derivation}\n");
             kept |= opens;
             if (r instanceof Result.Title t) {
@@ -61,24 +60,40 @@ public final class LatexPrinter implements Printer {
     }
 
     /**
-     * The {@code derivation} environment: its contents are measured first; when they are shorter than
-     * a page they start on a new page unless they fit on this one, so a derivation of less than a page
-     * never runs over a page break; a longer one is set as it comes, but not from the page's last lines.
-     * Page breaks inside stay where they would be ({@code \\unvbox} keeps them); the depth of the line
-     * before and of the last line inside is carried across the box, so the spacing is the usual one.
+     * The {@code derivation} environment: its contents are set in a box first, and the least height
+     * they shrink to is found (halving, the display skips at their shrink as a page would set them);
+     * when that is less than a page they start on a new page unless they fit on this one, so a
+     * derivation of less than a page never runs over a page break; a longer one is set as it comes,
+     * but not from the page's last lines. Page breaks inside stay where they would be
+     * ({@code \\unvbox} keeps them); the depth of the line before and of the last line inside is
+     * carried across the box, so the spacing is the usual one.
      */
     static final String KEPT_TOGETHER = """
             \\usepackage{needspace}
             \\newsavebox{\\derivationbox}
-            \\newdimen\\derivationdepth
+            \\newdimen\\derivationdepth \\newdimen\\derivationlow \\newdimen\\derivationhigh
             \\newenvironment{derivation}{\\par\\global\\derivationdepth=\\prevdepth
               \\setbox\\derivationbox\\vbox\\bgroup\\prevdepth=\\derivationdepth\\kern0pt}{\\par
               \\global\\derivationdepth=\\prevdepth\\egroup
-              \\ifdim\\dimexpr\\ht\\derivationbox+\\dp\\derivationbox\\relax<\\textheight
-                \\needspace{\\dimexpr\\ht\\derivationbox+\\dp\\derivationbox\\relax}%
-              \\else\\needspace{10\\baselineskip}\\fi
+              \\derivationlow=0pt \\derivationhigh=\\dimexpr\\ht\\derivationbox+\\dp\\derivationbox\\relax
+              {\\vfuzz=\\maxdimen \\vbadness=10000
+               \\loop\\ifdim\\dimexpr\\derivationhigh-\\derivationlow\\relax>1pt
+                 \\setbox0\\vbox to \\dimexpr(\\derivationlow+\\derivationhigh)/2\\relax{\\unvcopy\\derivationbox}%
+                 \\ifnum\\badness>10000 \\global\\derivationlow=\\ht0 \\else\\global\\derivationhigh=\\ht0 \\fi
+               \\repeat}%
+              \\ifdim\\derivationhigh<\\textheight\\needspace{\\derivationhigh}\\else\\needspace{10\\baselineskip}\\fi
               \\unvbox\\derivationbox\\prevdepth=\\derivationdepth}
             """;
+
+    /** Result i is kept together, or a title or prose that only titles or prose separate from the next one that is. */
+    private static boolean introduces(List<Result> results, int i) {
+        for (int j = i; j < results.size(); j++) {
+            Result r = results.get(j);
+            if (keptTogether(r)) return true;
+            if (!(r instanceof Result.Title || r instanceof Result.Prose)) return false;
+        }
+        return false;
+    }
 
     private static boolean keptTogether(Result r) { return r instanceof Result.Derivation || r instanceof Result.Sweep; }
 
