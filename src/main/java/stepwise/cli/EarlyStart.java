@@ -19,7 +19,11 @@ final class EarlyStart {
 
     static void fromArguments(String[] args) {
         if (args.length < 2 || !FILE_COMMANDS.contains(args[0])) return;
+        startAlgebraIfNeeded(args); // first: the longer of the two
         startParser();
+    }
+
+    private static void startAlgebraIfNeeded(String[] args) {
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("-")) {
