@@ -19,7 +19,7 @@ final class LatexWidth {
             Map.entry("leq", 14.5), Map.entry("geq", 14.5), Map.entry("neq", 14.5), Map.entry("to", 15.5), Map.entry("times", 13.0),
             Map.entry("lfloor", 5.0), Map.entry("rfloor", 5.0), Map.entry("lceil", 5.0), Map.entry("rceil", 5.0),
             Map.entry("checkmark", 9.0), Map.entry("ldots", 15.0), Map.entry("dots", 15.0), Map.entry("cdots", 15.0));
-    private static final Set<String> DELIMITER_SIZES = Set.of("left", "right", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "big", "Big");
+    private static final Set<String> DELIMITER_SIZES = Set.of("left", "right", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr", "big", "Big");
 
     static double of(String latex) { return new Scan(latex).run(latex.length()); }
 

@@ -155,4 +155,14 @@ class KlNotesTest {
         String text = new TextPrinter().print(report);
         assertTrue(text.contains("  note: derived for nested supports, a_2 ≤ a_1 and b_1 ≤ b_2; otherwise KL(u_1 ‖ u_2) is infinite\n"), text);
     }
+
+    @Test
+    void bracketsAroundAnExpectationCutOverRowsAreAsTallAsWhatTheyHold() {
+        String tex = new LatexPrinter(true, Style.NOTES).print(derive(UNIVARIATE));
+        // log(exp(-1/2 ((z - mu)/sigma)^2)) nests three \\left( deep: \\Bigl[ would be shorter than they are.
+        assertTrue(tex.contains("&= \\mathbb{E}_{q}\\Biggl[\\left(\\log"), tex);
+        assertTrue(tex.contains("\\right)\\right)\\Biggr] \\tag*{\\small the log of a product is the sum of the logs}"), tex);
+        assertEquals(3, Pieces.nesting("\\log\\left(\\exp\\left(-\\frac{1}{2} \\left(\\frac{z}{\\sigma}\\right)^{2}\\right)\\right)"));
+        assertEquals(1, Pieces.nesting("\\left(a\\right) + \\left(b\\right)"));
+    }
 }
