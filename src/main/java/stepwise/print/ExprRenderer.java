@@ -63,6 +63,10 @@ abstract class ExprRenderer {
 
     private void product(List<Expr> factors, StringBuilder sb) {
         String previous = null;
+        // Values put into a formula, (3 - 1)·1·s: with two numbers among the factors every factor gets a
+        // dot, or "1 s" would read as one token.
+        // A fraction in front is a coefficient, 1/2 (4 + 1), and is not counted.
+        boolean numbersIn = factors.stream().filter(f -> numbersOnly(f) && !(f instanceof Num n && !n.value().isInteger())).count() >= 2;
         var part = new StringBuilder();
         for (int i = 0; i < factors.size(); i++) {
             Expr f = factors.get(i);
@@ -72,10 +76,19 @@ abstract class ExprRenderer {
             part.setLength(0);
             wrap(f, parens, part);
             String text = part.toString();
-            if (previous != null) sb.append(separator(previous, text));
+            if (previous != null) sb.append(numbersIn ? separator("0", "0") : separator(previous, text));
             sb.append(text);
             previous = text;
         }
+    }
+
+    /** Made of numbers alone, as a substituted value is: 1, (3 - 1); never π, whose 2 π needs no dot. */
+    private static boolean numbersOnly(Expr e) {
+        if (e instanceof Num) return true;
+        if (e instanceof Neg n) return numbersOnly(n.arg());
+        if (e instanceof Add a) return a.terms().stream().allMatch(ExprRenderer::numbersOnly);
+        if (e instanceof Mul m) return m.factors().stream().allMatch(ExprRenderer::numbersOnly);
+        return false;
     }
 
     /** What goes between two factors as printed: a visible dot between numbers, a space otherwise. */

@@ -288,8 +288,8 @@ public final class LatexPrinter implements Printer {
             // No solution: the affine form that shows why, and the reason in words; no chain claims a value.
             var steps = s.steps().stream().filter(st -> !st.section().equals("solution")).toList();
             blocks(style == Style.NOTES ? Notes.of(steps) : Notes.full(steps), LatexExpr.forSteps(steps), sb);
-            sb.append(standalone ? "\\textbf{No solution}: " + Justification.toLatex(Sweeps.mathRelations(s.reason())) + ".\n\n"
-                    : "% no solution: " + s.reason() + "\n\n");
+            // Said in the text, not a comment, in a fragment too: it is the answer.
+            sb.append("\\textbf{No solution}: " + Justification.toLatex(Sweeps.mathRelations(s.reason())) + ".\n\n");
             tally(steps, sb);
             return;
         }
