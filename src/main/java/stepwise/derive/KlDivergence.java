@@ -77,11 +77,7 @@ final class KlDivergence {
     }
 
     /** A distribution's name as math: q, q_1 for q1, an upright word for a longer name. */
-    private static String tex(String name) {
-        var m = java.util.regex.Pattern.compile("([A-Za-z])([0-9]+)").matcher(name);
-        if (m.matches()) return m.group(1) + "_{" + m.group(2) + "}";
-        return name.length() == 1 ? name : "\\mathrm{" + name + "}";
-    }
+    private static String tex(String name) { return Names.tex(name); }
 
     private Expr run(Expr kl) {
         Expr logQ = Expr.fn("log", Expr.fn(q.name(), new Expr.Sym(z))), logP = Expr.fn("log", Expr.fn(p.name(), new Expr.Sym(z)));
