@@ -2,10 +2,8 @@ package stepwise.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import stepwise.ast.Span;
 import stepwise.diag.BadInput;
 import stepwise.diag.Diagnostic;
@@ -29,13 +27,7 @@ final class Output {
             if (dir == null || !Files.exists(dir)) throw cannotWrite(out, "the folder " + dir + " does not exist");
             if (!Files.isDirectory(dir)) throw cannotWrite(out, dir + " is not a folder");
             if (!Files.isWritable(dir)) throw cannotWrite(out, "the folder " + dir + " is not writable");
-            Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            stepwise.AtomicFile.replace(out, text);
         } catch (java.nio.file.AccessDeniedException e) {
             throw cannotWrite(out, "permission denied");
         } catch (java.nio.file.FileSystemException e) {

@@ -1,8 +1,6 @@
 package stepwise.print;
 
 import java.util.Map;
-import java.util.function.Function;
-import stepwise.ast.Expr;
 import stepwise.result.Condition;
 import stepwise.result.Step;
 
@@ -21,26 +19,30 @@ final class Justification {
             Map.entry("\\mathbb{E}", "E"), Map.entry("\\mathrm{Var}", "Var"), Map.entry(" \\,\\|\\, ", " ‖ "));
 
     /** A step's justification in words with TeX math, its condition (if any) after it. */
-    static String tex(Step s) { return withCondition(s.justification(), s.condition(), LatexExpr::of, "\\geq", "\\leq"); }
+    static String tex(Step s) { return withWhere(s.justification(), s.condition() == null ? null : whereTex(s.condition())); }
 
     /** A step's justification for a terminal, its condition (if any) after it. */
     static String text(Step s) {
-        return withCondition(s.justification() == null ? null : toText(s.justification()), s.condition(), UnicodeExpr::of, "≥", "≤").replace("$", "");
+        return withWhere(s.justification() == null ? null : toText(s.justification()), s.condition() == null ? null : whereText(s.condition()));
     }
 
-    /** "the layer has output, $N \geq 9$": where a step holds, as the printer writes relations. */
-    static String condition(Condition c, Function<Expr, String> render, String ge, String le) {
+    /** "it holds where the layer has output, $N \\geq 9$": where a step holds, in TeX. */
+    static String whereTex(Condition c) {
+        return "it holds where " + c.words() + ", $" + LatexExpr.of(c.left()) + " " + LatexRelations.of(c.relation()) + " " + LatexExpr.of(c.right()) + "$";
+    }
+
+    /** The same for a terminal: the relation as ≥, ≤, the sides in Unicode. */
+    static String whereText(Condition c) {
         String rel = switch (c.relation()) {
-            case GE -> ge;
-            case LE -> le;
+            case GE -> "≥";
+            case LE -> "≤";
             default -> c.relation().symbol;
         };
-        return "it holds where " + c.words() + ", $" + render.apply(c.left()) + " " + rel + " " + render.apply(c.right()) + "$";
+        return "it holds where " + c.words() + ", " + UnicodeExpr.of(c.left()) + " " + rel + " " + UnicodeExpr.of(c.right());
     }
 
-    private static String withCondition(String words, Condition c, Function<Expr, String> render, String ge, String le) {
-        if (c == null) return words;
-        String where = condition(c, render, ge, le);
+    private static String withWhere(String words, String where) {
+        if (where == null) return words;
         return words == null || words.isEmpty() ? where : words + "; " + where;
     }
 

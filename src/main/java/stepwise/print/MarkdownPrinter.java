@@ -124,7 +124,7 @@ public final class MarkdownPrinter implements Printer {
             sb.append("$$").append(Steps.equation(s, tex::latex, " = ")).append("$$\n\n");
             sb.append("`").append(s.rule()).append('`');
             if (explained.add(s.rule() + s.justification())) sb.append(": ").append(Justification.tex(s));
-            else if (s.condition() != null) sb.append(": ").append(Justification.condition(s.condition(), LatexExpr::of, "\\geq", "\\leq"));
+            else if (s.condition() != null) sb.append(": ").append(Justification.whereTex(s.condition()));
             sb.append(" — ").append(Steps.verdict(s.verification())).append("\n\n");
         }
     }

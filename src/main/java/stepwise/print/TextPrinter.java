@@ -54,7 +54,7 @@ public final class TextPrinter implements Printer {
             sb.append('\n');
             sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule());
             if (explained.add(s.rule() + s.justification())) sb.append(": ").append(Justification.text(s));
-            else if (s.condition() != null) sb.append(": ").append(Justification.condition(s.condition(), UnicodeExpr::of, "≥", "≤").replace("$", ""));
+            else if (s.condition() != null) sb.append(": ").append(Justification.whereText(s.condition()));
             sb.append('\n');
             if (s.verification() != null && !s.verification().ok()) {
                 sb.append("        ").append(Steps.verdict(s.verification())).append('\n');

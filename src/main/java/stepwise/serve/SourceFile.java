@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 
 /**
@@ -55,14 +54,7 @@ final class SourceFile {
     }
 
     synchronized void save(String text) throws IOException {
-        Path dir = path.getParent();
-        Path tmp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        stepwise.AtomicFile.replace(path, text);
         known = text;
         modified = Files.getLastModifiedTime(path);
         size = Files.size(path);
