@@ -187,15 +187,16 @@ public final class ReceptiveFields {
             padding = add(section, ReceptiveFieldRules.PADDING, Names.of("P", n), List.of(Names.of("p", n), pad),
                     "the first window starts $p$ inputs left of input 0", Quantity.PAD, n);
         } else {
-            Expr general = Expr.add(prev.rfSym(), new Expr.Mul(List.of(Expr.sub(Names.of("k", n), AxisParams.ONE), Names.of("d", n), prev.jumpSym())));
+            Expr prevJump = prev.jumpSym(); // in all three steps: named once
+            Expr general = Expr.add(prev.rfSym(), new Expr.Mul(List.of(Expr.sub(Names.of("k", n), AxisParams.ONE), Names.of("d", n), prevJump)));
             Expr numbers = Expr.add(prev.rf(), new Expr.Mul(List.of(Expr.sub(k, AxisParams.ONE), d, prev.jump())));
             rf = add(section, ReceptiveFieldRules.RECURRENCE, Names.of("RF", n), List.of(general, numbers),
                     "each further tap reaches $d$ positions further, $J_{l-1}$ inputs each", Quantity.RF, n);
             jump = add(section, ReceptiveFieldRules.JUMP, Names.of("J", n),
-                    List.of(new Expr.Mul(List.of(prev.jumpSym(), Names.of("s", n))), new Expr.Mul(List.of(prev.jump(), s))),
+                    List.of(new Expr.Mul(List.of(prevJump, Names.of("s", n))), new Expr.Mul(List.of(prev.jump(), s))),
                     "$s$ positions below are $s J_{l-1}$ inputs", Quantity.JUMP, n);
             padding = add(section, ReceptiveFieldRules.PADDING, Names.of("P", n),
-                    List.of(Expr.add(prev.padSym(), new Expr.Mul(List.of(Names.of("p", n), prev.jumpSym()))),
+                    List.of(Expr.add(prev.padSym(), new Expr.Mul(List.of(Names.of("p", n), prevJump))),
                             Expr.add(prev.pad(), new Expr.Mul(List.of(pad, prev.jump())))),
                     "$p$ padded positions below are $p J_{l-1}$ inputs", Quantity.PAD, n);
         }

@@ -62,23 +62,32 @@ abstract class ExprRenderer {
     }
 
     private void product(List<Expr> factors, StringBuilder sb) {
-        String previous = null;
         // Values put into a formula, (3 - 1)·1·s: with two numbers among the factors every factor gets a
         // dot, or "1 s" would read as one token.
         // A fraction in front is a coefficient, 1/2 (4 + 1), and is not counted.
-        boolean numbersIn = factors.stream().filter(f -> numbersOnly(f) && !(f instanceof Num n && !n.value().isInteger())).count() >= 2;
-        var part = new StringBuilder();
+        int numbers = 0;
+        for (int i = 0; i < factors.size(); i++) {
+            Expr f = factors.get(i);
+            if (numbersOnly(f) && !(f instanceof Num n && !n.value().isInteger())) numbers++;
+        }
+        boolean numbersIn = numbers >= 2;
+        // Each factor is written in place; what goes before it is known once it is written, and put in
+        // front of it then (an insert that moves only the factor's own few characters).
+        int previousStart = -1, previousEnd = -1;
         for (int i = 0; i < factors.size(); i++) {
             Expr f = factors.get(i);
             boolean parens = i == 0 ? level(f) < PRODUCT : level(f) <= PRODUCT || level(f) == UNARY;
             // A trailing sum or product operator takes everything after it: no parentheses needed.
             if (f instanceof BigOp && i == factors.size() - 1) parens = false;
-            part.setLength(0);
-            wrap(f, parens, part);
-            String text = part.toString();
-            if (previous != null) sb.append(numbersIn ? separator("0", "0") : separator(previous, text));
-            sb.append(text);
-            previous = text;
+            int start = sb.length();
+            wrap(f, parens, sb);
+            if (previousStart >= 0) {
+                String between = numbersIn || needsDot(sb, previousStart, previousEnd, start, sb.length()) ? dot() : " ";
+                sb.insert(start, between);
+                start += between.length();
+            }
+            previousStart = start;
+            previousEnd = sb.length();
         }
     }
 
@@ -86,13 +95,18 @@ abstract class ExprRenderer {
     private static boolean numbersOnly(Expr e) {
         if (e instanceof Num) return true;
         if (e instanceof Neg n) return numbersOnly(n.arg());
-        if (e instanceof Add a) return a.terms().stream().allMatch(ExprRenderer::numbersOnly);
-        if (e instanceof Mul m) return m.factors().stream().allMatch(ExprRenderer::numbersOnly);
+        if (e instanceof Add a) return allNumbersOnly(a.terms());
+        if (e instanceof Mul m) return allNumbersOnly(m.factors());
         return false;
     }
 
-    /** What goes between two factors as printed: a visible dot between numbers, a space otherwise. */
-    abstract String separator(String left, String right);
+    private static boolean allNumbersOnly(List<Expr> parts) {
+        for (int i = 0; i < parts.size(); i++) if (!numbersOnly(parts.get(i))) return false;
+        return true;
+    }
+
+    /** The visible multiplication dot, written between factors that would misread side by side. */
+    abstract String dot();
 
     abstract void number(stepwise.ast.Rational r, StringBuilder sb);
 
@@ -133,11 +147,20 @@ abstract class ExprRenderer {
 
     void wrap(Expr e, boolean parens, StringBuilder sb) {
         if (!parens) { write(e, sb); return; }
+        if (!sizedParentheses()) {
+            sb.append(open());
+            write(e, sb);
+            sb.append(close());
+            return;
+        }
         var inner = new StringBuilder();
         write(e, inner);
         String text = inner.toString();
         sb.append(open(text)).append(text).append(close(text));
     }
+
+    /** Whether parentheses grow with what they hold (LaTeX's \\left( for a fraction); then the inside is written first. */
+    boolean sizedParentheses() { return false; }
 
     String open(String inner) { return open(); }
 
@@ -145,15 +168,22 @@ abstract class ExprRenderer {
 
     /**
      * Juxtaposition reads as multiplication except before a number or a sign, and after a bare
-     * number before a parenthesis ("2 (3 - 1)" would read as a call): there a dot is written.
+     * number before a parenthesis ("2 (3 - 1)" would read as a call): there a dot is written. The
+     * two factors are the ranges [leftStart, leftEnd) and [rightStart, rightEnd) of {@code text}.
      */
-    static boolean needsDot(String left, String right) {
-        if (right.isEmpty() || left.isEmpty()) return false;
-        char r = right.charAt(0);
-        if (Character.isDigit(r) || r == '-' || right.startsWith("\\frac")) return true;
+    static boolean needsDot(CharSequence text, int leftStart, int leftEnd, int rightStart, int rightEnd) {
+        if (rightStart == rightEnd || leftStart == leftEnd) return false;
+        char r = text.charAt(rightStart);
+        if (Character.isDigit(r) || r == '-' || startsWith(text, rightStart, rightEnd, "\\frac")) return true;
         boolean leftIsNumber = true;
-        for (int i = 0; i < left.length() && leftIsNumber; i++) leftIsNumber = Character.isDigit(left.charAt(i));
+        for (int i = leftStart; i < leftEnd && leftIsNumber; i++) leftIsNumber = Character.isDigit(text.charAt(i));
         // "2 (3 - 1)" would read as a call and "2K" as a number with a unit: a dot separates them.
-        return leftIsNumber && (r == '(' || right.startsWith("\\left(") || Character.isUpperCase(r));
+        return leftIsNumber && (r == '(' || startsWith(text, rightStart, rightEnd, "\\left(") || Character.isUpperCase(r));
+    }
+
+    private static boolean startsWith(CharSequence text, int start, int end, String prefix) {
+        if (end - start < prefix.length()) return false;
+        for (int i = 0; i < prefix.length(); i++) if (text.charAt(start + i) != prefix.charAt(i)) return false;
+        return true;
     }
 }

@@ -55,9 +55,7 @@ public final class LatexExpr extends ExprRenderer {
 
     @Override int divLevel() { return ATOM; }
 
-    @Override String separator(String left, String right) {
-        return needsDot(left, right) ? " \\cdot " : " ";
-    }
+    @Override String dot() { return " \\cdot "; }
 
     @Override void number(Rational r, StringBuilder sb) {
         if (r.isInteger()) sb.append(r);
@@ -209,6 +207,8 @@ public final class LatexExpr extends ExprRenderer {
     @Override String close() { return ")"; }
 
     // Tall contents (fractions, sums) get delimiters that grow with them.
+    @Override boolean sizedParentheses() { return true; }
+
     @Override String open(String inner) { return tall(inner) ? "\\left(" : "("; }
 
     @Override String close(String inner) { return tall(inner) ? "\\right)" : ")"; }

@@ -16,9 +16,7 @@ public final class UnicodeExpr extends ExprRenderer {
 
     @Override int divLevel() { return PRODUCT; }
 
-    @Override String separator(String left, String right) {
-        return needsDot(left, right) ? "·" : " ";
-    }
+    @Override String dot() { return "·"; }
 
     @Override void number(Rational r, StringBuilder sb) { sb.append(r); }
 
