@@ -133,7 +133,7 @@ final class KlDivergence {
         Expr value = constant;
         Expr simplified = Algebra.normalizeOrKeep(constant, checks.positive());
         if (!simplified.equals(constant)) {
-            add(section, LogRules.SIMPLIFY, constant, List.of(simplified), "the logs expanded and like terms collected", "algebra");
+            add(section, LogRules.SIMPLIFY, constant, List.of(simplified), "the logs expanded and like terms collected", "simplified");
             value = simplified;
         }
         Expr halves = Variances.asHalfLogs(value, List.of(q, p));
@@ -166,7 +166,7 @@ final class KlDivergence {
         // A number reached from a formula, or from arithmetic still to do (-1/8 4 is -1/2), is worth its step.
         boolean toNumber = Exprs.isClosed(simplified) && !simplified.equals(withMoment) && (!Exprs.isClosed(withMoment) || !isNumber(withMoment));
         if (toNumber || size(simplified) + 3 <= size(withMoment)) {
-            add(section, ExpectationRules.ALGEBRA, withMoment, List.of(simplified), "simplified", "algebra");
+            add(section, ExpectationRules.ALGEBRA, withMoment, List.of(simplified), "simplified", "simplified");
             return simplified;
         }
         return withMoment;
@@ -196,20 +196,32 @@ final class KlDivergence {
     /** The final sum, then a common numeric factor taken out, as in the lecture notes: 1/2 (...). */
     private Expr collect(Expr kl, List<Expr> values) {
         Expr sum = ZTerms.sum(values);
-        Expr collected = Exprs.isClosed(sum) ? Algebra.normalizeOrKeep(sum, List.of()) : Collect.commonFactor(values);
+        // A number's sum is Symja's to simplify; a formula's common factor is taken out here, and Symja proves it.
+        boolean closed = Exprs.isClosed(sum);
+        Expr collected = closed ? Algebra.normalizeOrKeep(sum, List.of()) : Collect.commonFactor(values);
         var chain = collected.equals(sum) ? List.of(sum) : List.of(sum, collected);
+        Verification added = checks.agree(List.of(kl, sum));
         steps.add(new Step(prefix + "result", KlRules.COLLECT.id(), kl, chain, "the values of the terms, added",
-                collected.equals(sum) ? checks.agree(List.of(kl, sum)) : both(checks.agree(List.of(kl, sum)), checks.agreeSymbolically(sum, collected))));
+                collected.equals(sum) ? added
+                        : both(added, closed ? checks.agreeBySimplification(sum, collected) : checks.agreeSymbolically(sum, collected))));
         return collected;
     }
 
     private static Verification both(Verification a, Verification b) { return a.ok() ? b : a; }
 
+    /**
+     * Records a step and checks it: at the sample points always; for {@code kind} "algebra" (a rewrite of
+     * our own) Symja is asked to prove it, and "simplified" marks a right side that is Symja's own
+     * simplification of the left.
+     */
     private void add(String section, Rule rule, Expr subject, List<Expr> chain, String why, String kind) {
         var exprs = new ArrayList<Expr>();
         if (subject != null) exprs.add(subject);
         exprs.addAll(chain);
-        Verification v = "algebra".equals(kind) && exprs.size() == 2 ? checks.agreeSymbolically(exprs.get(0), exprs.get(1)) : checks.agree(exprs);
+        Verification v = exprs.size() != 2 ? checks.agree(exprs)
+                : "algebra".equals(kind) ? checks.agreeSymbolically(exprs.get(0), exprs.get(1))
+                : "simplified".equals(kind) ? checks.agreeBySimplification(exprs.get(0), exprs.get(1))
+                : checks.agree(exprs);
         steps.add(new Step(prefix + section, rule.id(), subject, chain, why, v));
     }
 
