@@ -9,11 +9,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 import stepwise.ast.Expr;
 
@@ -114,10 +116,6 @@ public final class Cas {
         return new ExprEvaluator(engine, true, (short) 100);
     }
 
-    private IExpr evaluate(String input) throws ExecutionException, InterruptedException {
-        return evaluate(input, SECONDS);
-    }
-
     /**
      * A fresh engine's first simplification also loads Symja's rule tables, which takes seconds on a
      * busy machine: it gets this much longer, so that whether an answer comes in time depends on the
@@ -126,10 +124,44 @@ public final class Cas {
     static final int COLD_ALLOWANCE_SECONDS = 5;
     private boolean warm;
 
+    /**
+     * Stops evaluations that run past their limit, for every engine. Symja's own TimeConstrained does
+     * the same with a new thread for every call; one thread for all of them is a fraction of the cost.
+     */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "symja-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Evaluates on Symja's thread within the limit: at the limit the watchdog asks the engine to stop
+     * (it checks between steps, and interrupted threads stop too), and the answer is $Aborted. Each
+     * evaluation begins by clearing the engine's stop request, so a stop that came as the previous one
+     * ended does not carry over.
+     */
     private IExpr evaluate(String input, int seconds) throws ExecutionException, InterruptedException {
         int limit = warm ? seconds : seconds + COLD_ALLOWANCE_SECONDS;
         warm = true;
-        return engine().get().eval("TimeConstrained[" + input + ", " + limit + "]");
+        ExprEvaluator evaluator = engine().get();
+        var timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread self = Thread.currentThread();
+        var stop = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            evaluator.getEvalEngine().stopRequest();
+            self.interrupt();
+        }, limit, TimeUnit.SECONDS);
+        Thread.interrupted();
+        try {
+            IExpr result = evaluator.eval(input);
+            return timedOut.get() ? S.$Aborted : result;
+        } catch (RuntimeException | StackOverflowError failed) {
+            if (timedOut.get()) return S.$Aborted;
+            throw failed;
+        } finally {
+            stop.cancel(false);
+            Thread.interrupted();
+        }
     }
 
     /** Expands products and powers of sums and collects like terms. */
