@@ -136,9 +136,9 @@ public final class Cas {
 
     /**
      * Evaluates on Symja's thread within the limit: at the limit the watchdog asks the engine to stop
-     * (it checks between steps, and interrupted threads stop too), and the answer is $Aborted. Each
-     * evaluation begins by clearing the engine's stop request, so a stop that came as the previous one
-     * ended does not carry over.
+     * (it checks between steps, and interrupted threads stop too), and the answer is $Aborted. A stop
+     * that comes just as an evaluation ends does not carry over to the next: Symja clears the engine's
+     * stop request when it starts an evaluation, and this clears the thread's interruption.
      */
     private IExpr evaluate(String input, int seconds) throws ExecutionException, InterruptedException {
         int limit = warm ? seconds : seconds + COLD_ALLOWANCE_SECONDS;

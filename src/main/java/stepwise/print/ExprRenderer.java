@@ -159,7 +159,7 @@ abstract class ExprRenderer {
         sb.append(open(text)).append(text).append(close(text));
     }
 
-    /** Whether parentheses grow with what they hold (LaTeX's \\left( for a fraction); then the inside is written first. */
+    /** Whether parentheses grow with what they hold (LaTeX's \left( for a fraction); then the inside is written first. */
     boolean sizedParentheses() { return false; }
 
     String open(String inner) { return open(); }
