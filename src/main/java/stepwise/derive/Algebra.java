@@ -1,15 +1,18 @@
 package stepwise.derive;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import stepwise.algebra.Exact;
 import stepwise.algebra.Exprs;
 import stepwise.ast.Expr;
+import stepwise.ast.Rational;
 import stepwise.cas.Cas;
 
 /**
  * Simplification for derivations: closed expressions are evaluated exactly here, so numeric
- * runs never start Symja; expressions with symbols go to Symja, bounded in time.
+ * runs never start Symja, and so are expressions linear in one symbol; others go to Symja, bounded
+ * in time.
  */
 final class Algebra {
     private Algebra() {}
@@ -26,13 +29,39 @@ final class Algebra {
                 // fall through to Symja (logs, roots)
             }
         }
-        return Cas.get().expandOverIntegers(e);
+        Optional<Expr> linear = linearInOneSymbol(e);
+        return linear.isPresent() ? linear : Cas.get().expandOverIntegers(e);
     }
 
     /** A polynomial expanded and collected (no floors, no assumptions): quick, since nothing needs deciding. */
     static Optional<Expr> expandPolynomial(Expr e) {
         if (Exprs.isClosed(e)) return expand(e);
-        return Cas.get().expand(e);
+        Optional<Expr> linear = linearInOneSymbol(e);
+        return linear.isPresent() ? linear : Cas.get().expand(e);
+    }
+
+    /**
+     * The expanded form of an expression that is linear in one symbol, {@code c + a x}, written as Symja
+     * writes it (the constant first; a negative coefficient as a minus sign; a fraction as a quotient),
+     * so that a derivation reads the same whichever computed it. A stack with one symbolic parameter
+     * (a what-if, a depth L) gives only such values: they need no Symja, whose start-up would be most
+     * of the run. Anything else (two symbols, a floor, a product of symbols) is empty here.
+     */
+    static Optional<Expr> linearInOneSymbol(Expr e) {
+        var form = stepwise.algebra.Linear.of(e);
+        if (form.isEmpty() || form.get().coefficients().size() != 1) return Optional.empty();
+        var only = form.get().coefficients().entrySet().iterator().next();
+        Expr term = times(only.getValue(), new Expr.Sym(only.getKey()));
+        Rational constant = form.get().constant();
+        return Optional.of(constant.signum() == 0 ? term : new Expr.Add(List.of(Exprs.num(constant), term)));
+    }
+
+    /** a x as Symja's answer reads back: x, 2 x, -(2 x), (2 x)/3, -(x/3). */
+    private static Expr times(Rational a, Expr x) {
+        Rational size = a.signum() < 0 ? a.negate() : a;
+        Expr top = size.num().equals(java.math.BigInteger.ONE) ? x : new Expr.Mul(List.of(Exprs.num(Rational.of(size.num())), x));
+        Expr term = size.isInteger() ? top : new Expr.Div(top, Exprs.num(Rational.of(size.den())));
+        return a.signum() < 0 ? new Expr.Neg(term) : term;
     }
 
     /**
