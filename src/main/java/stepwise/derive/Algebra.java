@@ -11,8 +11,8 @@ import stepwise.cas.Cas;
 
 /**
  * Simplification for derivations: closed expressions are evaluated exactly here, so numeric
- * runs never start Symja, and so are expressions linear in one symbol; others go to Symja, bounded
- * in time.
+ * runs never start Symja, and so are expressions linear in their symbols; others go to Symja,
+ * bounded in time.
  */
 final class Algebra {
     private Algebra() {}
@@ -29,31 +29,39 @@ final class Algebra {
                 // fall through to Symja (logs, roots)
             }
         }
-        Optional<Expr> linear = linearInOneSymbol(e);
+        Optional<Expr> linear = linear(e);
         return linear.isPresent() ? linear : Cas.get().expandOverIntegers(e);
     }
 
     /** A polynomial expanded and collected (no floors, no assumptions): quick, since nothing needs deciding. */
     static Optional<Expr> expandPolynomial(Expr e) {
         if (Exprs.isClosed(e)) return expand(e);
-        Optional<Expr> linear = linearInOneSymbol(e);
+        Optional<Expr> linear = linear(e);
         return linear.isPresent() ? linear : Cas.get().expand(e);
     }
 
     /**
-     * The expanded form of an expression that is linear in one symbol, {@code c + a x}, written as Symja
-     * writes it (the constant first; a negative coefficient as a minus sign; a fraction as a quotient),
-     * so that a derivation reads the same whichever computed it. A stack with one symbolic parameter
-     * (a what-if, a depth L) gives only such values: they need no Symja, whose start-up would be most
-     * of the run. Anything else (two symbols, a floor, a product of symbols) is empty here.
+     * The expanded form of an expression that is linear in its symbols, {@code c + a x + b y}, written
+     * as Symja writes it: the constant first, then the terms in Symja's order of its names for the
+     * symbols (sw1, sw2, ..., given in order of first appearance: so at most nine of them, as sw10 would
+     * sort before sw2), a negative coefficient as a minus sign, a fraction as a quotient. So a
+     * derivation reads the same whichever computed it. A stack with symbolic parameters (a what-if, a
+     * depth L), or a matrix of symbols, gives only such values: they need no Symja, whose start-up
+     * would be most of the run. Anything else (a floor, a product of symbols) is empty here.
      */
-    static Optional<Expr> linearInOneSymbol(Expr e) {
+    static Optional<Expr> linear(Expr e) {
+        var symbols = Exprs.freeSymbols(e); // those that cancel too: each takes one of Symja's names
+        if (symbols.size() > 9) return Optional.empty();
         var form = stepwise.algebra.Linear.of(e);
-        if (form.isEmpty() || form.get().coefficients().size() != 1) return Optional.empty();
-        var only = form.get().coefficients().entrySet().iterator().next();
-        Expr term = times(only.getValue(), new Expr.Sym(only.getKey()));
+        if (form.isEmpty()) return Optional.empty();
+        var parts = new java.util.ArrayList<Expr>();
         Rational constant = form.get().constant();
-        return Optional.of(constant.signum() == 0 ? term : new Expr.Add(List.of(Exprs.num(constant), term)));
+        if (constant.signum() != 0 || form.get().coefficients().isEmpty()) parts.add(Exprs.num(constant));
+        for (String name : symbols) {
+            Rational a = form.get().coefficients().get(name);
+            if (a != null) parts.add(times(a, new Expr.Sym(name)));
+        }
+        return Optional.of(parts.size() == 1 ? parts.get(0) : new Expr.Add(parts));
     }
 
     /** a x as Symja's answer reads back: x, 2 x, -(2 x), (2 x)/3, -(x/3). */
