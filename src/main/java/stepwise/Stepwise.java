@@ -10,25 +10,28 @@ public final class Stepwise {
 
 
     /**
-     * Starts the algebra engine's start-up in the background when the file looks as if it will need
-     * it (distributions, what-if values; any .tex file, whose checks ask it for proofs), so that it
-     * overlaps everything before the first symbolic step. A hint only: what runs decides for certain.
+     * Starts the algebra engine's start-up in the background when the file will need it (distributions
+     * and hand checks; any .tex file, whose checks ask it for proofs), so that it overlaps everything
+     * before the first symbolic step. A stack's symbols (what-ifs, a depth L, a matrix of symbols)
+     * mostly stay linear, which needs no Symja, so they do not start it: where one does need it, it
+     * starts then. A hint only: what runs decides for certain.
      */
     public static void startAlgebraFor(String fileName, String text) {
         if (fileName.endsWith(".tex") || mentionsAlgebra(text)) stepwise.cas.Cas.prewarm();
     }
 
     /**
-     * Whether a line starts with {@code dist} or the word {@code where} appears, each followed by a
-     * space: the regular expression {@code (?m)^\s*dist\s|\bwhere\s}, written out with indexOf, which
-     * scans a file of 10,000 layers in a fraction of the time the expression takes before it is compiled.
+     * Whether a line starts with {@code dist} or {@code check} followed by a space: the regular
+     * expression {@code (?m)^\s*(dist|check)\s}, written out with indexOf, which scans a file of 10,000
+     * layers in a fraction of the time the expression takes before it is compiled.
      */
     static boolean mentionsAlgebra(String text) {
-        for (int i = text.indexOf("where"); i >= 0; i = text.indexOf("where", i + 1)) {
-            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && spaceAt(text, i + 5)) return true;
-        }
-        for (int i = text.indexOf("dist"); i >= 0; i = text.indexOf("dist", i + 1)) {
-            if (spaceAt(text, i + 4) && startsLine(text, i)) return true;
+        return startsALine(text, "dist") || startsALine(text, "check");
+    }
+
+    private static boolean startsALine(String text, String keyword) {
+        for (int i = text.indexOf(keyword); i >= 0; i = text.indexOf(keyword, i + 1)) {
+            if (spaceAt(text, i + keyword.length()) && startsLine(text, i)) return true;
         }
         return false;
     }
@@ -47,9 +50,6 @@ public final class Stepwise {
 
     /** The regular expressions' \s: space, tab, line feed, vertical tab, form feed, carriage return. */
     private static boolean isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'; }
-
-    /** The regular expressions' word characters, as \b sees them. */
-    private static boolean isWordChar(char c) { return Character.isLetterOrDigit(c) || c == '_'; }
 
     /**
      * Checks the display math of a .tex text, with the meaning of its symbols given by

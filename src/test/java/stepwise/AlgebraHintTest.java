@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Test;
 
 /** The scan that decides whether to start Symja early agrees with the regular expression it replaces. */
 class AlgebraHintTest {
-    private static final Pattern HINT = Pattern.compile("(?m)^\\s*dist\\s|\\bwhere\\s");
+    private static final Pattern HINT = Pattern.compile("(?m)^\\s*(dist|check)\\s");
 
     @Property(tries = 3000, seed = "20260125")
     void agreesWithTheRegularExpression(@ForAll("texts") String text) {
         assertEquals(HINT.matcher(text).find(), Stepwise.mentionsAlgebra(text), () -> "for " + text.replace("\n", "\\n"));
     }
 
-    /** Texts made of the pieces that matter: the two words, their near misses, every kind of space, word characters. */
+    /** Texts made of the pieces that matter: the two words, their near misses (and where, which no longer counts), every kind of space, word characters. */
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.of("dist", "where", "distance", "nowhere", "_where", "where_", "wheres", "dis", "here", " ", "\t", "\n", "\r",
+        return Arbitraries.of("dist", "check", "checks", "recheck", "where", "distance", "nowhere", "_where", "where_", "wheres", "dis", "here", " ", "\t", "\n", "\r",
                         "\r\n", "\u000B", "\f", "x", "1", "=", "(", "#", "é", "\u2028", "\u2029", "\u0085", "stack S {", "}")
                 .list().ofMinSize(0).ofMaxSize(12).map(parts -> String.join("", parts));
     }
@@ -36,7 +36,9 @@ class AlgebraHintTest {
                 "stack S {\n  conv(k=3)\n}\nderive receptive_field(S)\n",
                 "# the distance between windows\nderive output_size(S, n=64)\n",
                 "text \"somewhere else\"\n",
-                "derive receptive_field(S) where\n  L1.k = k\n"}) {
+                "derive receptive_field(S) where\n  L1.k = k\n",
+                "check \"step 2\" latex \"\"\"a &= b\"\"\"\n",
+                "text \"check this\"\n"}) {
             assertEquals(HINT.matcher(text).find(), Stepwise.mentionsAlgebra(text), text);
         }
     }
