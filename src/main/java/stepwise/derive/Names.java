@@ -8,12 +8,6 @@ final class Names {
 
     static Expr of(String quantity, String layer) { return new Expr.Sym(quantity + "_" + layer); }
 
-    private static final java.util.regex.Pattern LETTER_DIGITS = java.util.regex.Pattern.compile("([A-Za-z])([0-9]+)");
-
-    /** A name the file gave, as inline TeX for a justification: q, q_1 for q1, an upright word for a longer name. */
-    static String tex(String name) {
-        var m = LETTER_DIGITS.matcher(name);
-        if (m.matches()) return m.group(1) + "_{" + m.group(2) + "}";
-        return name.length() == 1 ? name : "\\mathrm{" + name + "}";
-    }
+    /** A name the file gave, as inline TeX for a justification, spelled as the LaTeX printer spells it: q, q_{1} for q1, an upright word for a longer name. */
+    static String tex(String name) { return stepwise.ast.TexNames.of(name); }
 }

@@ -8,7 +8,6 @@ import stepwise.ast.Rational;
 public final class LatexExpr extends ExprRenderer {
     private static final LatexExpr INSTANCE = new LatexExpr(false);
     private static final LatexExpr EXP_ALWAYS = new LatexExpr(true);
-    private static final java.util.regex.Pattern LETTERS_DIGITS = java.util.regex.Pattern.compile("([A-Za-z]+)([0-9]+)");
 
     /** Every exponential spelled {@code \exp(...)}, not only the long ones. */
     private final boolean expAlways;
@@ -64,33 +63,10 @@ public final class LatexExpr extends ExprRenderer {
     }
 
     @Override String name(String name) {
-        if (name.equals("infinity")) return "\\infty";
         var tagged = AxisTag.of(name);
         if (tagged != null) return name(tagged.base()) + "^{(" + tagged.axis() + ")}";
-        int underscore = name.indexOf('_');
-        if (underscore > 0 && underscore < name.length() - 1) {
-            String rest = name.substring(underscore + 1);
-            // A layer's own name in a subscript (conv1_1, block2) is one upright word, as written.
-            boolean word = rest.indexOf('_') > 0 && !isLetter(rest.substring(0, rest.indexOf('_')));
-            return base(name.substring(0, underscore)) + "_{" + (word ? upright(rest) : name(rest)) + "}";
-        }
-        var m = LETTERS_DIGITS.matcher(name);
-        if (m.matches() && isLetter(m.group(1))) return base(m.group(1)) + "_{" + m.group(2) + "}";
-        return base(name);
+        return stepwise.ast.TexNames.of(name);
     }
-
-    /** One letter, Latin or Greek: a mathematician's variable, set in italic and subscripted. */
-    private static boolean isLetter(String s) { return s.length() == 1 && Character.isLetter(s.charAt(0)) || Greek.isGreek(s); }
-
-    /** Multi-letter names (RF, conv1, out) are words, set upright. */
-    private static String base(String name) {
-        if (Greek.isGreek(name)) return "\\" + name;
-        if (name.length() == 1) return name;
-        if (name.chars().allMatch(c -> Character.isDigit(c) || c == ',')) return name; // an index: 3, or 1,2
-        return upright(name);
-    }
-
-    private static String upright(String word) { return "\\mathrm{" + word.replace("_", "\\_") + "}"; }
 
     @Override void indexed(Indexed ix, StringBuilder sb) {
         sb.append(name(ix.name())).append("_{");

@@ -109,7 +109,7 @@ final class LatexWidth {
             }
             if (name.equals("begin")) return environment();
             if (name.equals("tag")) { if (i < s.length() && s.charAt(i) == '*') i++; rawGroup(); return 0; }
-            if (Greek.isGreek(name)) return 6.5;
+            if (stepwise.ast.Greek.isGreek(name)) return 6.5;
             return COMMANDS.getOrDefault(name, 7.0);
         }
 

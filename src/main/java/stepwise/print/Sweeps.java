@@ -95,7 +95,7 @@ public final class Sweeps {
     /** {@code H3.d} in words for an axis label: "dilation of H3"; a bare symbol is itself. */
     static String paramWords(String ref) {
         int dot = ref.indexOf('.');
-        if (dot < 0) return Greek.UNICODE.getOrDefault(ref, ref);
+        if (dot < 0) return stepwise.ast.Greek.UNICODE.getOrDefault(ref, ref);
         String what = switch (ref.substring(dot + 1)) {
             case "k" -> "kernel size";
             case "s" -> "stride";

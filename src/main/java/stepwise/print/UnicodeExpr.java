@@ -48,7 +48,7 @@ public final class UnicodeExpr extends ExprRenderer {
             while (letters < end && Character.isLetter(name.charAt(letters))) letters++;
             boolean digitsAfter = true;
             for (int i = letters; i < end && digitsAfter; i++) digitsAfter = Character.isDigit(name.charAt(i));
-            if (letters - start >= 2 && digitsAfter && Greek.UNICODE.containsKey(name.substring(start, letters))) return true;
+            if (letters - start >= 2 && digitsAfter && stepwise.ast.Greek.UNICODE.containsKey(name.substring(start, letters))) return true;
             start = end + 1;
         }
         return false;
@@ -60,7 +60,7 @@ public final class UnicodeExpr extends ExprRenderer {
         while (letters < part.length() && Character.isLetter(part.charAt(letters))) letters++;
         if (letters < 2) return part; // no Greek name is shorter than mu, nu, pi, xi
         for (int i = letters; i < part.length(); i++) if (!Character.isDigit(part.charAt(i))) return part;
-        String greek = Greek.UNICODE.get(part.substring(0, letters));
+        String greek = stepwise.ast.Greek.UNICODE.get(part.substring(0, letters));
         return greek == null ? part : greek + part.substring(letters);
     }
 

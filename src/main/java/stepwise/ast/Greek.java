@@ -1,12 +1,12 @@
-package stepwise.print;
+package stepwise.ast;
 
 import java.util.Map;
 
 /** Greek letter names, with their LaTeX commands and Unicode letters. */
-final class Greek {
+public final class Greek {
     private Greek() {}
 
-    static final Map<String, String> UNICODE = Map.ofEntries(
+    public static final Map<String, String> UNICODE = Map.ofEntries(
             Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
             Map.entry("epsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"), Map.entry("theta", "θ"),
             Map.entry("iota", "ι"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"),
@@ -17,5 +17,5 @@ final class Greek {
             Map.entry("Pi", "Π"), Map.entry("Sigma", "Σ"), Map.entry("Upsilon", "Υ"), Map.entry("Phi", "Φ"),
             Map.entry("Psi", "Ψ"), Map.entry("Omega", "Ω"));
 
-    static boolean isGreek(String name) { return UNICODE.containsKey(name); }
+    public static boolean isGreek(String name) { return UNICODE.containsKey(name); }
 }
