@@ -30,8 +30,8 @@ final class Convolutions {
     private static final int POINTS = 4;
 
     private final Matrix x, k;
-    /** The file's names for the input and the kernel, as words and math say them. */
-    private final String xName, kName;
+    /** The file's names for the input and the kernel, and the same as inline TeX for the words of a step. */
+    private final String xName, kName, xTex, kTex;
     private final MatrixConv.Params q;
     private final List<Step> steps = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -42,6 +42,8 @@ final class Convolutions {
         this.k = operands.k();
         this.xName = operands.xName();
         this.kName = operands.kName();
+        this.xTex = Names.tex(xName);
+        this.kTex = Names.tex(kName);
         this.q = q;
         this.points = samplePoints(x, k);
     }
@@ -72,7 +74,7 @@ final class Convolutions {
                     copies.add(copy);
                     final int ii = i, jj = j;
                     steps.add(new Step("scatter", ConvRules.SCATTER.id(), null, List.of(Expr.mul(x.at(i, j), new Expr.Sym(kName)), copy),
-                            "$" + Names.tex(xName) + "_{" + (i + 1) + "," + (j + 1) + "} " + Names.tex(kName) + "$ with its corner at row " + (i * q.s()[0] + 1) + ", column " + (j * q.s()[1] + 1),
+                            "$" + xTex + "_{" + (i + 1) + "," + (j + 1) + "} " + kTex + "$ with its corner at row " + (i * q.s()[0] + 1) + ", column " + (j * q.s()[1] + 1),
                             check(copy, point -> MatrixConv.transposeAsConvolution(oneHot(point, ii, jj), numeric(k, point), uncropped(canvas, full)))));
                 }
             }
@@ -84,7 +86,7 @@ final class Convolutions {
         List<Expr> chain = show ? List.of(new Expr.Add(copies.size() == 1 ? List.of(copies.get(0), zero(canvas)) : copies), sum) : List.of(sum);
         if (!show) notes.add("the " + x.height() * x.width() + " scattered copies of K (on a " + canvas[0] + " x " + canvas[1] + " canvas) are not printed one by one");
         steps.add(new Step("sum", ConvRules.SCATTER_SUM.id(), show ? null : new Expr.Sym("Y_full"), chain,
-                "one copy of $" + Names.tex(kName) + "$ per entry of $" + Names.tex(xName) + "$, added", check(sum, point -> MatrixConv.transposeAsConvolution(numeric(x, point), numeric(k, point), uncropped(canvas, full)))));
+                "one copy of $" + kTex + "$ per entry of $" + xTex + "$, added", check(sum, point -> MatrixConv.transposeAsConvolution(numeric(x, point), numeric(k, point), uncropped(canvas, full)))));
         Matrix result = sum;
         if (q.p()[0] + q.p()[1] > 0 || canvas[0] != out[0] || canvas[1] != out[1]) {
             result = crop(sum, q.p(), out);
@@ -202,9 +204,9 @@ final class Convolutions {
         if (padding && padded.height() <= SHOWN_SIDE && padded.width() <= SHOWN_SIDE) {
             // The padded input is a new, larger matrix: pad(X) = [...], never X = [...].
             steps.add(new Step("padding", ConvRules.PAD.id(), Expr.fn("pad", new Expr.Sym(xName)), List.of(padded),
-                    "$" + Names.tex(xName) + "$ with " + pads() + " around it", Verification.verified("definition", "the input, bordered")));
+                    "$" + xTex + "$ with " + pads() + " around it", Verification.verified("definition", "the input, bordered")));
         }
-        String source = padding ? "$\\mathrm{pad}(" + Names.tex(xName) + ")$" : "$" + Names.tex(xName) + "$";
+        String source = padding ? "$\\mathrm{pad}(" + xTex + ")$" : "$" + xTex + "$";
         var rows = new ArrayList<List<Expr>>();
         boolean show = oh * ow <= SHOWN_COPIES * 4 && oh <= SHOWN_SIDE && ow <= SHOWN_SIDE;
         for (int i = 0; i < oh; i++) {
@@ -222,7 +224,7 @@ final class Convolutions {
                 if (show) {
                     final int ii = i, jj = j;
                     steps.add(new Step("entries", ConvRules.ENTRY.id(), new Expr.Sym("y_" + (i + 1) + "," + (j + 1)), List.of(written, value),
-                            "the window at row " + (i * q.s()[0] + 1) + ", column " + (j * q.s()[1] + 1) + " of " + source + ", times $" + Names.tex(kName) + "$",
+                            "the window at row " + (i * q.s()[0] + 1) + ", column " + (j * q.s()[1] + 1) + " of " + source + ", times $" + kTex + "$",
                             checkEntry(value, point -> MatrixConv.crossCorrelate(numeric(x, point), numeric(k, point), q.s(), q.p(), q.d())[ii][jj])));
                 }
             }
@@ -231,7 +233,7 @@ final class Convolutions {
         if (!show) notes.add("the output is " + oh + " x " + ow + ": its entries are not written out one by one");
         Matrix result = new Matrix(rows);
         steps.add(new Step("result", ConvRules.ENTRY.id(), new Expr.Sym("Y"), List.of(result),
-                "every window of " + source + ", times $" + Names.tex(kName) + "$", adjoint(result)));
+                "every window of " + source + ", times $" + kTex + "$", adjoint(result)));
         return new Result.Derivation(target, line, steps, result, List.of(), notes);
     }
 

@@ -72,28 +72,25 @@ final class KlDivergence {
 
     /** The densities step in the file's own names: "the Normal densities of $q_1$ and $q_2$". */
     private String densities() {
-        if (q.family() == p.family()) return "the " + q.family().title + " densities of $" + tex(q.name()) + "$ and $" + tex(p.name()) + "$";
-        return "$" + tex(q.name()) + "$ is " + q.family().title + ", $" + tex(p.name()) + "$ is " + p.family().title;
+        if (q.family() == p.family()) return "the " + q.family().title + " densities of $" + Names.tex(q.name()) + "$ and $" + Names.tex(p.name()) + "$";
+        return "$" + Names.tex(q.name()) + "$ is " + q.family().title + ", $" + Names.tex(p.name()) + "$ is " + p.family().title;
     }
-
-    /** A distribution's name as math: q, q_1 for q1, an upright word for a longer name. */
-    private static String tex(String name) { return Names.tex(name); }
 
     private Expr run(Expr kl) {
         Expr logQ = Expr.fn("log", Expr.fn(q.name(), new Expr.Sym(z))), logP = Expr.fn("log", Expr.fn(p.name(), new Expr.Sym(z)));
         Expr definition = new Expr.Expect(q.name(), Expr.sub(logQ, logP));
-        add("definition", KlRules.DEFINITION, kl, List.of(definition), "the definition of the KL divergence", null);
+        add("definition", KlRules.DEFINITION, kl, List.of(definition), "the definition of the KL divergence", Proof.NUMERIC);
 
         Expr densityQ = LectureDensities.density(q, z), densityP = LectureDensities.density(p, z);
         Expr substituted = new Expr.Expect(q.name(), Expr.sub(Expr.fn("log", densityQ), Expr.fn("log", densityP)));
         Rule densityRule = LectureDensities.rule(q);
-        add("densities", densityRule, null, List.of(definition, substituted), densities(), null);
+        add("densities", densityRule, null, List.of(definition, substituted), densities(), Proof.NUMERIC);
 
         List<Expr> logsQ = logs(densityQ), logsP = logs(densityP);
         Expr current = substituted;
         if (logsQ.size() > 1 || logsP.size() > 1) {
             Expr split = new Expr.Expect(q.name(), Expr.sub(ZTerms.sum(logsQ), ZTerms.sum(logsP)));
-            add("logs", LogRules.PRODUCT, null, List.of(current, split), "the log of a product is the sum of the logs", null);
+            add("logs", LogRules.PRODUCT, null, List.of(current, split), "the log of a product is the sum of the logs", Proof.NUMERIC);
             current = split;
         }
         List<Expr> termsQ = simplifyLogs(logsQ), termsP = simplifyLogs(logsP);
@@ -102,7 +99,7 @@ final class KlDivergence {
         Expr flat = new Expr.Expect(q.name(), ZTerms.sum(all));
         if (!flat.equals(current)) {
             Rule rule = logsQ.stream().anyMatch(l -> isLogOf(l, "exp")) || logsP.stream().anyMatch(l -> isLogOf(l, "exp")) ? LogRules.EXP : LogRules.POWER;
-            add("logs", rule, null, List.of(current, flat), rule == LogRules.EXP ? "$\\log e^{x} = x$" : "$\\log a^{b} = b \\log a$", null);
+            add("logs", rule, null, List.of(current, flat), rule == LogRules.EXP ? "$\\log e^{x} = x$" : "$\\log a^{b} = b \\log a$", Proof.NUMERIC);
         }
         return expectations(kl, all);
     }
@@ -118,7 +115,7 @@ final class KlDivergence {
         Expr before = new Expr.Expect(q.name(), ZTerms.sum(all));
         Expr grouped = pieces.size() == 1 ? pieces.get(0) : new Expr.Add(pieces);
         if (!grouped.equals(before)) {
-            add("linearity", ExpectationRules.LINEARITY, null, List.of(before, grouped), "the terms free of $" + z + "$ together, the others one by one", null);
+            add("linearity", ExpectationRules.LINEARITY, null, List.of(before, grouped), "the terms free of $" + z + "$ together, the others one by one", Proof.NUMERIC);
         }
         var values = new ArrayList<Expr>();
         int n = 0;
@@ -129,16 +126,16 @@ final class KlDivergence {
 
     private Expr constantTerm(Expr expectation, Expr constant) {
         String section = "first term (free of $" + z + "$)";
-        add(section, ExpectationRules.CONSTANT, expectation, List.of(constant), "they do not depend on $" + z + "$", null);
+        add(section, ExpectationRules.CONSTANT, expectation, List.of(constant), "they do not depend on $" + z + "$", Proof.NUMERIC);
         Expr value = constant;
         Expr simplified = Algebra.normalizeOrKeep(constant, checks.positive());
         if (!simplified.equals(constant)) {
-            add(section, LogRules.SIMPLIFY, constant, List.of(simplified), "the logs expanded and like terms collected", "simplified");
+            add(section, LogRules.SIMPLIFY, constant, List.of(simplified), "the logs expanded and like terms collected", Proof.SIMPLIFIED);
             value = simplified;
         }
         Expr halves = Variances.asHalfLogs(value, List.of(q, p));
         if (!halves.equals(value)) {
-            add(section, LogRules.POWER, value, List.of(halves), "$\\log \\sigma = \\frac{1}{2} \\log \\sigma^2$ for $\\sigma > 0$, to write it with the variance", "algebra");
+            add(section, LogRules.POWER, value, List.of(halves), "$\\log \\sigma = \\frac{1}{2} \\log \\sigma^2$ for $\\sigma > 0$, to write it with the variance", Proof.SYMJA);
             value = halves;
         }
         return value;
@@ -152,7 +149,7 @@ final class KlDivergence {
         Expr current = expectation;
         if (!ZTerms.isOne(c)) {
             Expr pulled = times(c, inner);
-            add(section, ExpectationRules.LINEARITY, current, List.of(pulled), "the constant factor comes out of the expectation", null);
+            add(section, ExpectationRules.LINEARITY, current, List.of(pulled), "the constant factor comes out of the expectation", Proof.NUMERIC);
             current = pulled;
         }
         Moments.Moment moment = Moments.of(q, split.zPart());
@@ -160,13 +157,13 @@ final class KlDivergence {
             throw new stepwise.diag.BadInput(stepwise.ast.Span.NONE, "no moment rule gives E[" + stepwise.ast.Infix.print(split.zPart()) + "] under " + q.family().title);
         }
         Expr withMoment = ZTerms.isOne(c) ? moment.value() : times(c, moment.value());
-        add(section, moment.rule(), current, List.of(withMoment), moment.why(), null);
+        add(section, moment.rule(), current, List.of(withMoment), moment.why(), Proof.NUMERIC);
         Expr simplified = Algebra.normalizeOrKeep(withMoment, checks.positive());
         // Only a real simplification earns a step; Symja's reordering of the same terms does not.
         // A number reached from a formula, or from arithmetic still to do (-1/8 4 is -1/2), is worth its step.
         boolean toNumber = Exprs.isClosed(simplified) && !simplified.equals(withMoment) && (!Exprs.isClosed(withMoment) || !isNumber(withMoment));
         if (toNumber || size(simplified) + 3 <= size(withMoment)) {
-            add(section, ExpectationRules.ALGEBRA, withMoment, List.of(simplified), "simplified", "simplified");
+            add(section, ExpectationRules.ALGEBRA, withMoment, List.of(simplified), "simplified", Proof.SIMPLIFIED);
             return simplified;
         }
         return withMoment;
@@ -209,19 +206,26 @@ final class KlDivergence {
 
     private static Verification both(Verification a, Verification b) { return a.ok() ? b : a; }
 
-    /**
-     * Records a step and checks it: at the sample points always; for {@code kind} "algebra" (a rewrite of
-     * our own) Symja is asked to prove it, and "simplified" marks a right side that is Symja's own
-     * simplification of the left.
-     */
-    private void add(String section, Rule rule, Expr subject, List<Expr> chain, String why, String kind) {
+    /** How a step with two sides is checked beyond the sample points, which check every step. */
+    private enum Proof {
+        /** At the sample points only (quadrature where there are expectations). */
+        NUMERIC,
+        /** A rewrite of our own: Symja is asked to prove it too. */
+        SYMJA,
+        /** The right side is Symja's own simplification of the left: that is its proof. */
+        SIMPLIFIED
+    }
+
+    /** Records a step and checks it: at the sample points always, and for two sides as {@code proof} says. */
+    private void add(String section, Rule rule, Expr subject, List<Expr> chain, String why, Proof proof) {
         var exprs = new ArrayList<Expr>();
         if (subject != null) exprs.add(subject);
         exprs.addAll(chain);
-        Verification v = exprs.size() != 2 ? checks.agree(exprs)
-                : "algebra".equals(kind) ? checks.agreeSymbolically(exprs.get(0), exprs.get(1))
-                : "simplified".equals(kind) ? checks.agreeBySimplification(exprs.get(0), exprs.get(1))
-                : checks.agree(exprs);
+        Verification v = exprs.size() != 2 ? checks.agree(exprs) : switch (proof) {
+            case NUMERIC -> checks.agree(exprs);
+            case SYMJA -> checks.agreeSymbolically(exprs.get(0), exprs.get(1));
+            case SIMPLIFIED -> checks.agreeBySimplification(exprs.get(0), exprs.get(1));
+        };
         steps.add(new Step(prefix + section, rule.id(), subject, chain, why, v));
     }
 

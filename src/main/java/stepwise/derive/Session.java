@@ -172,8 +172,7 @@ public final class Session {
         Result r = deriveTarget(d);
         // The target keeps its where clause, so the heading and the JSON say what was assumed.
         if (d.where().isEmpty() || !(r instanceof Result.Derivation x)) return r;
-        String where = String.join(", ", d.where().stream().map(a -> a.ref().text() + " = " + stepwise.ast.Infix.print(a.value())).toList());
-        return new Result.Derivation(x.target() + " where " + where, x.line(), x.steps(), x.result(), x.layers(), x.notes());
+        return new Result.Derivation(WhatIf.withWhere(x.target(), d.where()), x.line(), x.steps(), x.result(), x.layers(), x.notes());
     }
 
     private Result deriveTarget(Statement.Derive d) {

@@ -28,6 +28,12 @@ import stepwise.rules.WhatIfRules;
 final class WhatIf {
     private WhatIf() {}
 
+    /** A target with the values it was derived at, as headings and the JSON say it: {@code receptive_field(S) where H1.s = 2}. */
+    static String withWhere(String target, List<Assignment> where) {
+        if (where.isEmpty()) return target;
+        return target + " where " + String.join(", ", where.stream().map(a -> a.ref().text() + " = " + Infix.print(a.value())).toList());
+    }
+
     /** The where clause with one more assignment, replacing any earlier one of the same parameter. */
     static List<Assignment> with(List<Assignment> where, Statement.ParamRef ref, Expr value) {
         var out = new ArrayList<Assignment>();
@@ -74,12 +80,12 @@ final class WhatIf {
         boolean affine = v.param().layer() != null && f2.subtract(f1).equals(slope) && !hasParallel(StackBuilder.net(stack, with(v.where(), v.param(), Expr.num(min))))
                 && java.util.Objects.equals(smallest(intercept, slope, v.relation(), bound, min), answer);
         String param = inWords(v.param());
-        String values = "RF = " + f0 + ", " + f1 + ", " + f2 + " when " + (v.param().layer() == null ? "" : "the ") + param + " is " + min + ", " + (min + 1) + ", " + (min + 2);
+        String values = "RF = " + f0 + ", " + f1 + ", " + f2 + " when " + theParam(v.param()) + " is " + min + ", " + (min + 1) + ", " + (min + 2);
         Expr rf = Names.of("RF", lastName(stack, v));
         var steps = new ArrayList<Step>();
         if (!affine) return monotone(v, stack, t, x, rf, values, answer, min, bound);
         Expr line = affine(intercept, slope, x);
-        steps.add(new Step("receptive field as a function of " + (v.param().layer() == null ? "" : "the ") + param, WhatIfRules.AFFINE.id(), rf, List.of(line),
+        steps.add(new Step("receptive field as a function of " + theParam(v.param()), WhatIfRules.AFFINE.id(), rf, List.of(line),
                 values, Verification.verified("brute-force", "the three values come from window arithmetic")));
         // In words, with the relation as the reader knows it (RF >= 100): the formula is on the line itself.
         String relation = "RF " + v.relation().symbol + " " + bound;
@@ -99,8 +105,8 @@ final class WhatIf {
                                             Rational answer, int min, Rational bound) {
         var steps = new ArrayList<Step>();
         String param = inWords(v.param());
-        steps.add(new Step("receptive field as a function of " + (v.param().layer() == null ? "" : "the ") + param, WhatIfRules.MONOTONE.id(), rf, List.of(Expr.fn("RF", x)),
-                values + "; not affine in " + (v.param().layer() == null ? "" : "the ") + param + ", but it never decreases as it grows",
+        steps.add(new Step("receptive field as a function of " + theParam(v.param()), WhatIfRules.MONOTONE.id(), rf, List.of(Expr.fn("RF", x)),
+                values + "; not affine in " + theParam(v.param()) + ", but it never decreases as it grows",
                 Verification.verified("brute-force", "the values come from window arithmetic")));
         String relation = "RF " + v.relation().symbol + " " + bound;
         if (answer == null) {
@@ -119,6 +125,9 @@ final class WhatIf {
                 checkAnswer(v, stack, answer, min, bound)));
         return new Result.Solution(t.text(), v.span().line(), v.param().text(), v.relation(), Exprs.num(bound), Exprs.num(answer), null, steps);
     }
+
+    /** The same in a sentence: "the dilation of H3", but a free symbol alone ("$k$"). */
+    private static String theParam(Statement.ParamRef ref) { return (ref.layer() == null ? "" : "the ") + inWords(ref); }
 
     /** A solved-for parameter in words: "dilation of H3", or a free symbol as math ("$k$"). */
     private static String inWords(Statement.ParamRef ref) {

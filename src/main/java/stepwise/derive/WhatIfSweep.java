@@ -91,10 +91,7 @@ final class WhatIfSweep {
     }
 
     /** The target with the sweep's where clause, as a derivation's target keeps it (headings and JSON say what was assumed). */
-    private static String target(Statement.Sweep w) {
-        if (w.where().isEmpty()) return w.target().text();
-        return w.target().text() + " where " + String.join(", ", w.where().stream().map(a -> a.ref().text() + " = " + stepwise.ast.Infix.print(a.value())).toList());
-    }
+    private static String target(Statement.Sweep w) { return WhatIf.withWhere(w.target().text(), w.where()); }
 
     /** The grid the sweep runs over; a problem is located at the parameter that causes it. */
     private static SweepGrid grid(Statement.Sweep w) {

@@ -26,6 +26,22 @@ final class Justification {
         return withWhere(s.justification() == null ? null : toText(s.justification()), s.condition() == null ? null : whereText(s.condition()));
     }
 
+    /**
+     * What a printer writes beside a step, in TeX: its words and where it holds the first time the
+     * words come ({@code explained} remembers them by {@code key}); after that where it holds only
+     * (it differs from line to line); null when there is nothing to say.
+     */
+    static String texOnce(Step s, String key, java.util.Set<String> explained) {
+        if (explained.add(key)) return tex(s);
+        return s.condition() == null ? null : whereTex(s.condition());
+    }
+
+    /** As {@link #texOnce}, for a terminal. */
+    static String textOnce(Step s, String key, java.util.Set<String> explained) {
+        if (explained.add(key)) return text(s);
+        return s.condition() == null ? null : whereText(s.condition());
+    }
+
     /** "it holds where the layer has output, $N \\geq 9$": where a step holds, in TeX. */
     static String whereTex(Condition c) {
         return "it holds where " + c.words() + ", $" + LatexExpr.of(c.left()) + " " + LatexRelations.of(c.relation()) + " " + LatexExpr.of(c.right()) + "$";

@@ -123,8 +123,8 @@ public final class MarkdownPrinter implements Printer {
             }
             sb.append("$$").append(Steps.equation(s, tex::latex, " = ")).append("$$\n\n");
             sb.append("`").append(s.rule()).append('`');
-            if (explained.add(s.rule() + s.justification())) sb.append(": ").append(Justification.tex(s));
-            else if (s.condition() != null) sb.append(": ").append(Justification.whereTex(s.condition()));
+            String why = Justification.texOnce(s, s.rule() + s.justification(), explained);
+            if (why != null) sb.append(": ").append(why);
             sb.append(" — ").append(Steps.verdict(s.verification())).append("\n\n");
         }
     }

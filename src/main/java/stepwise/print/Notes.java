@@ -105,9 +105,7 @@ final class Notes {
     }
 
     private static Line line(Step s, boolean continues, Set<String> explained) {
-        // The words once; where the step holds, on every line it applies to (it differs from line to line).
-        String why = explained.add(s.justification()) ? Justification.tex(s)
-                : s.condition() == null ? null : Justification.whereTex(s.condition());
+        String why = Justification.texOnce(s, s.justification(), explained);
         if (continues && s.subject() != null && !s.subject().equals(s.before())) return new Line(null, s.chain(), why, failure(s), s);
         if (continues) return new Line(null, s.chain().subList(1, s.chain().size()), why, failure(s), s);
         if (s.subject() != null) return new Line(s.subject(), s.chain(), why, failure(s), s);

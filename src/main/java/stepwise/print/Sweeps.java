@@ -96,15 +96,8 @@ public final class Sweeps {
     static String paramWords(String ref) {
         int dot = ref.indexOf('.');
         if (dot < 0) return stepwise.ast.Greek.UNICODE.getOrDefault(ref, ref);
-        String what = switch (ref.substring(dot + 1)) {
-            case "k" -> "kernel size";
-            case "s" -> "stride";
-            case "d" -> "dilation";
-            case "p" -> "padding";
-            case "op" -> "output padding";
-            case "f" -> "scale factor";
-            default -> ref.substring(dot + 1);
-        };
+        String key = ref.substring(dot + 1);
+        String what = stepwise.model.Param.of(key).map(p -> p.title).orElse(key);
         return what + " of " + ref.substring(0, dot);
     }
 

@@ -53,8 +53,8 @@ public final class TextPrinter implements Printer {
             Steps.equation(s, UnicodeExpr::append, " = ", sb);
             sb.append('\n');
             sb.append("        ").append(mark(s.verification())).append(' ').append(s.rule());
-            if (explained.add(s.rule() + s.justification())) sb.append(": ").append(Justification.text(s));
-            else if (s.condition() != null) sb.append(": ").append(Justification.whereText(s.condition()));
+            String why = Justification.textOnce(s, s.rule() + s.justification(), explained);
+            if (why != null) sb.append(": ").append(why);
             sb.append('\n');
             if (s.verification() != null && !s.verification().ok()) {
                 sb.append("        ").append(Steps.verdict(s.verification())).append('\n');

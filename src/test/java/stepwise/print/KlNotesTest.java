@@ -22,6 +22,13 @@ class KlNotesTest {
             derive KL(q || p)
             """;
 
+    /** Two uniforms with symbolic ends: the derivation holds where their supports nest. */
+    private static final String UNIFORMS = """
+            dist u1 = Uniform(a1, b1)
+            dist u2 = Uniform(a2, b2)
+            derive KL(u1 || u2)
+            """;
+
     private static Report derive(String text) { return Stepwise.derive("kl.deriv", text); }
 
     /** The rows of the display that follows a block heading, in a standalone document. */
@@ -112,11 +119,7 @@ class KlNotesTest {
 
     @Test
     void aChainThatReachedItsValueIsNotRestated() {
-        var report = derive("""
-                dist u1 = Uniform(a1, b1)
-                dist u2 = Uniform(a2, b2)
-                derive KL(u1 || u2)
-                """);
+        var report = derive(UNIFORMS);
         String kl = "\\mathrm{KL}(u_{1} \\,\\|\\, u_{2}) &=";
         String notes = new LatexPrinter(true, Style.NOTES).print(report);
         assertEquals(1, notes.split(java.util.regex.Pattern.quote(kl), -1).length - 1, notes);
@@ -140,10 +143,7 @@ class KlNotesTest {
 
     @Test
     void theUniformSideConditionIsSetInMath() {
-        var report = derive("""
-                dist u1 = Uniform(a1, b1)
-                dist u2 = Uniform(a2, b2)
-                derive KL(u1 || u2)
+        var report = derive(UNIFORMS + """
                 dist w1 = Uniform(0, 2)
                 dist w2 = Uniform(1, 3)
                 derive KL(w1 || w2)
