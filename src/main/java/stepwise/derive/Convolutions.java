@@ -84,7 +84,7 @@ final class Convolutions {
             sum = scatteredSum(canvas);
         }
         List<Expr> chain = show ? List.of(new Expr.Add(copies.size() == 1 ? List.of(copies.get(0), zero(canvas)) : copies), sum) : List.of(sum);
-        if (!show) notes.add("the " + x.height() * x.width() + " scattered copies of K (on a " + canvas[0] + " x " + canvas[1] + " canvas) are not printed one by one");
+        if (!show) notes.add("the " + x.height() * x.width() + " scattered copies of $" + kTex + "$ (on a " + canvas[0] + " x " + canvas[1] + " canvas) are not printed one by one");
         steps.add(new Step("sum", ConvRules.SCATTER_SUM.id(), show ? null : new Expr.Sym("Y_full"), chain,
                 "one copy of $" + kTex + "$ per entry of $" + xTex + "$, added", check(sum, point -> MatrixConv.transposeAsConvolution(numeric(x, point), numeric(k, point), uncropped(canvas, full)))));
         Matrix result = sum;

@@ -20,6 +20,14 @@ class LectureWordingTest {
     }
 
     @Test
+    void aTransposedConvolutionTooLargeToShowNamesTheFilesKernelInItsNote() {
+        var rows = new StringBuilder();
+        for (int i = 0; i < 6; i++) rows.append(i == 0 ? "" : ", ").append("[1, 2, 3, 4, 5, 6]");
+        var d = Fixtures.firstDerivation("let Img = [" + rows + "]\nlet Lap = [[0, 1], [1, 0]]\nderive conv_transpose(Img, Lap, s=2)\n");
+        assertEquals(java.util.List.of("the 36 scattered copies of $\\mathrm{Lap}$ (on a 12 x 12 canvas) are not printed one by one"), d.notes());
+    }
+
+    @Test
     void aTransposedConvolutionNamesTheFilesKernelAndInput() {
         var d = Fixtures.firstDerivation(MATRICES + "derive conv_transpose(Img, Lap, s=2)\n");
         String why = justifications(d);

@@ -68,7 +68,7 @@ class ConvRulesTest {
         for (int i = 0; i < 6; i++) rows.append(i == 0 ? "" : ", ").append("[1, 2, 3, 4, 5, 6]");
         var d = Fixtures.firstDerivation("let X = [" + rows + "]\nlet K = [[1, 1], [1, 1]]\nderive conv_transpose(X, K, s=2)");
         assertTrue(d.steps().stream().noneMatch(s -> s.rule().equals("conv-scatter")));
-        assertEquals(List.of("the 36 scattered copies of K (on a 12 x 12 canvas) are not printed one by one"), d.notes());
+        assertEquals(List.of("the 36 scattered copies of $K$ (on a 12 x 12 canvas) are not printed one by one"), d.notes());
         assertTrue(d.steps().stream().allMatch(s -> s.verification().ok()));
     }
 
