@@ -32,36 +32,36 @@ public final class UnicodeExpr extends ExprRenderer {
             int end = name.indexOf('_', start);
             if (end < 0) end = name.length();
             if (start > 0) out.append('_');
-            out.append(greekPart(name.substring(start, end)));
+            int letters = greekLetters(name, start, end);
+            if (letters < 0) out.append(name, start, end);
+            else out.append(stepwise.ast.Greek.UNICODE.get(name.substring(start, start + letters))).append(name, start + letters, end);
             start = end + 1;
         }
         return out.toString();
     }
 
-    /** Whether some part of the name between underscores is a Greek name with optional digits. */
+    /** Whether some part of the name between underscores is a Greek name with optional digits ({@code sigma2} is {@code σ2}). */
     private static boolean hasGreekPart(String name) {
         int start = 0;
         while (start <= name.length()) {
             int end = name.indexOf('_', start);
             if (end < 0) end = name.length();
-            int letters = start;
-            while (letters < end && Character.isLetter(name.charAt(letters))) letters++;
-            boolean digitsAfter = true;
-            for (int i = letters; i < end && digitsAfter; i++) digitsAfter = Character.isDigit(name.charAt(i));
-            if (letters - start >= 2 && digitsAfter && stepwise.ast.Greek.UNICODE.containsKey(name.substring(start, letters))) return true;
+            if (greekLetters(name, start, end) >= 0) return true;
             start = end + 1;
         }
         return false;
     }
 
-    /** {@code sigma2} is {@code σ2}; anything not a Greek name with optional digits stays as it is. */
-    private static String greekPart(String part) {
-        int letters = 0;
-        while (letters < part.length() && Character.isLetter(part.charAt(letters))) letters++;
-        if (letters < 2) return part; // no Greek name is shorter than mu, nu, pi, xi
-        for (int i = letters; i < part.length(); i++) if (!Character.isDigit(part.charAt(i))) return part;
-        String greek = stepwise.ast.Greek.UNICODE.get(part.substring(0, letters));
-        return greek == null ? part : greek + part.substring(letters);
+    /**
+     * How many letters begin {@code name[start, end)} when they are a Greek name and only digits follow
+     * them; -1 for anything else (no Greek name is shorter than mu, nu, pi, xi).
+     */
+    private static int greekLetters(String name, int start, int end) {
+        int letters = start;
+        while (letters < end && Character.isLetter(name.charAt(letters))) letters++;
+        if (letters - start < 2) return -1;
+        for (int i = letters; i < end; i++) if (!Character.isDigit(name.charAt(i))) return -1;
+        return stepwise.ast.Greek.UNICODE.containsKey(name.substring(start, letters)) ? letters - start : -1;
     }
 
     @Override void indexed(Indexed ix, StringBuilder sb) {
